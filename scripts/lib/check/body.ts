@@ -1,0 +1,223 @@
+/**
+ * Checks a practice's Markdown/MDX body: its `## Section` headings against the kind's
+ * list, that required sections have text, that images exist, and that MDX uses nothing
+ * but the whitelisted components.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import {
+  allowedHtmlAttributes,
+  allowedHtmlTags,
+  allowedMdxComponents,
+  isSafeUrl,
+} from '../../../src/components/mdx/allowed.ts';
+import type { SectionSpec } from '../../../src/schemas/sections.ts';
+import { messages } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { nearest } from './suggest.ts';
+
+export interface BodyInput {
+  /** Project-relative path, for messages. */
+  readonly file: string;
+  /** Absolute path, to resolve images. */
+  readonly absolutePath: string;
+  readonly body: string;
+  /** Add to a body line to get the file line. */
+  readonly lineOffset: number;
+  readonly isMdx: boolean;
+  /** The sections the entry's kind knows; undefined for files without sections (pages, areas). */
+  readonly sections?: readonly SectionSpec[] | undefined;
+}
+
+export function checkBody(input: BodyInput): Problem[] {
+  const at = (line: number | undefined) => (line ?? 1) + input.lineOffset;
+  let tree: Root;
+  try {
+    const processor = unified().use(remarkParse).use(remarkGfm);
+    if (input.isMdx) processor.use(remarkMdx);
+    tree = processor.parse(input.body);
+  } catch (error) {
+    const { line, reason } = describeParseError(error);
+    return [{ file: input.file, line: at(line), message: messages.mdxSyntax(reason) }];
+  }
+  const problems: Problem[] = [];
+  const report = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>) =>
+    problems.push({ file: input.file, line: at(line), ...problem });
+
+  if (input.sections) checkSections(tree, input.sections, report);
+  checkImages(tree, input.absolutePath, report);
+  if (input.isMdx) checkMdxSafety(tree, report);
+  return problems;
+}
+
+type Report = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>) => void;
+
+const normaliseHeading = (text: string) => text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
+
+function checkSections(tree: Root, specs: readonly SectionSpec[], report: Report): void {
+  const known = new Map<string, SectionSpec>();
+  for (const spec of specs) {
+    known.set(spec.heading.es.toLowerCase(), spec);
+    known.set(spec.heading.en.toLowerCase(), spec);
+  }
+  const headingNames = specs.flatMap((spec) => [spec.heading.es, spec.heading.en]);
+  const found = new Map<string, { heading: Heading; content: RootContent[] }>();
+  let current: RootContent[] | undefined;
+
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      const line = node.position?.start.line;
+      if (node.depth === 1) {
+        report(line, { message: messages.topHeading() });
+        current = undefined;
+        continue;
+      }
+      const text = normaliseHeading(toString(node));
+      const spec = known.get(text.toLowerCase());
+      if (!spec) {
+        const suggestion = nearest(text, headingNames);
+        report(line, {
+          field: text,
+          message: messages.unknownSection(text),
+          ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
+        });
+        current = [];
+        continue;
+      }
+      if (found.has(spec.id)) {
+        report(line, { field: text, message: messages.duplicateSection(text) });
+        current = [];
+        continue;
+      }
+      current = [];
+      found.set(spec.id, { heading: node, content: current });
+    } else if (current) {
+      current.push(node);
+    } else if (!isBlank(node)) {
+      report(node.position?.start.line, {
+        message: messages.textBeforeSections(),
+        hint: messages.putUnderSection(),
+      });
+      current = [];
+    }
+  }
+
+  const lastLine = tree.position?.end.line;
+  for (const spec of specs) {
+    const section = found.get(spec.id);
+    if (!section) {
+      if (spec.required) {
+        report(lastLine, {
+          field: spec.heading.es,
+          message: messages.missingSection(spec.heading.es),
+        });
+      }
+      continue;
+    }
+    if (spec.required && section.content.every(isBlank)) {
+      report(section.heading.position?.start.line, {
+        field: spec.heading.es,
+        message: messages.emptySection(spec.heading.es),
+        hint: messages.writeSectionText(),
+      });
+    }
+  }
+}
+
+/** A node with no text, image or component in it: whitespace, an empty HTML comment, a rule. */
+function isBlank(node: RootContent): boolean {
+  if (node.type === 'html') return /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
+  if (node.type === 'thematicBreak') return true;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'image' || node.type === 'table') return false;
+  let blank = toString(node).trim() === '';
+  if (blank) {
+    visit(node, (child) => {
+      if (child.type === 'image' || child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') {
+        blank = false;
+      }
+    });
+  }
+  return blank;
+}
+
+function checkImages(tree: Root, absolutePath: string, report: Report): void {
+  const check = (src: string, line: number | undefined) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#')) return;
+    const resolved = path.resolve(path.dirname(absolutePath), decodeURI(src.split(/[?#]/)[0] ?? src));
+    if (!existsSync(resolved)) {
+      report(line, { field: 'image', message: messages.missingImage(src), hint: messages.imageHint() });
+    }
+  };
+  visit(tree, (node) => {
+    if (node.type === 'image') check(node.url, node.position?.start.line);
+    if (node.type === 'definition' && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(node.url)) {
+      check(node.url, node.position?.start.line);
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'src' && typeof attribute.value === 'string') {
+          check(attribute.value, node.position?.start.line);
+        }
+      }
+    }
+  });
+}
+
+const allowedTags = new Set<string>(allowedHtmlTags);
+const allowedAttributes = new Set<string>(allowedHtmlAttributes);
+const allowedComponents = new Set<string>(allowedMdxComponents);
+
+function checkMdxSafety(tree: Root, report: Report): void {
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(line, {
+          message: messages.mdxImportExport(),
+          hint: messages.mdxComponentsAvailable(allowedMdxComponents),
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(line, { message: messages.mdxExpression() });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        const isComponent = /^[A-Z]/.test(name);
+        if (isComponent ? !allowedComponents.has(name) : !allowedTags.has(name)) {
+          const suggestion = nearest(name, [...allowedMdxComponents]);
+          report(line, {
+            message: messages.mdxUnknownComponent(name || 'fragment'),
+            hint: suggestion && isComponent ? messages.didYouMean(suggestion) : messages.mdxComponentsAvailable(allowedMdxComponents),
+          });
+        }
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object' && attribute.value !== null) {
+            report(line, { message: messages.mdxExpression() });
+          } else if (!isComponent && !allowedAttributes.has(attribute.name)) {
+            report(line, { message: messages.unsafeHtml(`${attribute.name}=`) });
+          } else if ((attribute.name === 'href' || attribute.name === 'src') && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
+            report(line, { message: messages.unsafeHtml(attribute.value) });
+          }
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+}
+
+function describeParseError(error: unknown): { line: number | undefined; reason: string } {
+  const message = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+  const line = message.line ?? message.place?.line ?? message.place?.start?.line;
+  return { line, reason: message.reason ?? message.message ?? String(error) };
+}

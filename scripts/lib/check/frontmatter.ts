@@ -1,0 +1,94 @@
+/**
+ * Splits a content file into its YAML frontmatter and its body, keeping enough
+ * position information to point an editor at the line of any field.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { messages } from './messages.ts';
+import type { Problem } from './problem.ts';
+
+export interface ParsedFile {
+  /** The frontmatter as plain data. */
+  readonly data: unknown;
+  /** The Markdown body, after the closing `---`. */
+  readonly body: string;
+  /** Line in the file where the body starts, minus one (to add to body-relative lines). */
+  readonly bodyLineOffset: number;
+  /** 1-based file line of the value at a frontmatter path; falls back to the nearest parent. */
+  readonly lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function parseFrontmatter(
+  file: string,
+  text: string,
+): { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] } {
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) {
+    return { ok: false, problems: [{ file, line: 1, message: messages.noFrontmatter() }] };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (closing === -1) {
+    return { ok: false, problems: [{ file, line: 1, message: messages.unclosedFrontmatter() }] };
+  }
+  const yamlText = lines.slice(1, closing).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on file line 2.
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        file,
+        line: fileLine(error.pos[0]),
+        message: messages.yamlSyntax(firstSentence(error.message)),
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: [{ file, line: 2, message: messages.notAnObject() }] };
+  }
+  return {
+    ok: true,
+    parsed: {
+      data,
+      body: lines.slice(closing + 1).join('\n'),
+      bodyLineOffset: closing + 1,
+      lineOf: (path) => fileLine(offsetOf(doc, path)),
+    },
+  };
+}
+
+/** Start offset of the deepest node that exists along `path` (its key, for map entries). */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}
+
+/** yaml's messages carry a code frame after the first line; editors need only the sentence. */
+function firstSentence(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,246 @@
+/**
+ * The content checker: one library used by `npm run check`, the first step of
+ * `npm run build`, and the tests. It reads every content file, reports every problem
+ * it finds (not just the first) and returns the practices it accepted.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CATALOGUE_SETTINGS_FILE } from '../../../src/lib/catalogue-settings.ts';
+import { areaSchema } from '../../../src/schemas/area.ts';
+import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
+import { pageSchema } from '../../../src/schemas/page.ts';
+import { practiceKinds, type PracticeKind } from '../../../src/schemas/practice-kinds.ts';
+import { codeMismatch, practiceShapeSchema, type Practice } from '../../../src/schemas/practice.ts';
+import { sectionsByKind } from '../../../src/schemas/sections.ts';
+import { checkBody } from './body.ts';
+import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
+import { messages } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { decodeSource } from './read-source.ts';
+import { knownKeysAt } from './schema-keys.ts';
+import { problemsFromIssues } from './schema-issues.ts';
+import { nearest } from './suggest.ts';
+
+export interface CheckedPractice {
+  /** Project-relative path of the file. */
+  readonly file: string;
+  readonly data: Practice;
+}
+
+export interface CheckResult {
+  readonly problems: readonly Problem[];
+  /** Every practice file that passed its own checks (drafts included). */
+  readonly practices: readonly CheckedPractice[];
+  /** How many practice files there are, valid or not. */
+  readonly practiceFileCount: number;
+}
+
+const MARKDOWN = /\.(md|mdx)$/;
+
+/** Checks the content folder of the project at `root`. */
+export async function checkContent(root: string): Promise<CheckResult> {
+  const contentDir = path.join(root, 'content');
+  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const problems: Problem[] = [];
+
+  problems.push(...(await checkCatalogueSettings(contentDir, relative)));
+
+  const areaFiles = await listFiles(path.join(contentDir, 'areas'), /\.md$/);
+  const areaCodes: string[] = [];
+  for (const absolute of areaFiles) {
+    const result = await checkDataFile(absolute, relative(absolute), areaSchema);
+    problems.push(...result.problems);
+    const code = result.data?.code;
+    if (code === undefined) continue;
+    areaCodes.push(code);
+    const expected = path.basename(absolute, '.md');
+    if (code !== expected) {
+      problems.push({ file: relative(absolute), line: result.lineOf(['code']), field: 'code', message: messages.areaFileName(code, expected) });
+    }
+  }
+
+  for (const absolute of await listFiles(path.join(contentDir, 'pages'), MARKDOWN)) {
+    problems.push(...(await checkDataFile(absolute, relative(absolute), pageSchema)).problems);
+  }
+
+  const practiceFiles = await listFiles(path.join(contentDir, 'practices'), MARKDOWN);
+  const practices: (CheckedPractice & { lineOf: ParsedFile['lineOf'] })[] = [];
+  for (const absolute of practiceFiles) {
+    const result = await checkPracticeFile(absolute, relative(absolute), areaCodes);
+    problems.push(...result.problems);
+    if (result.practice) practices.push(result.practice);
+  }
+  problems.push(...crossPracticeProblems(practices));
+
+  return {
+    problems,
+    practices: practices.map(({ file, data }) => ({ file, data })),
+    practiceFileCount: practiceFiles.length,
+  };
+}
+
+async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+interface ReadResult {
+  readonly problems: Problem[];
+  readonly parsed?: ParsedFile;
+}
+
+async function readContentFile(absolute: string, file: string): Promise<ReadResult> {
+  const source = decodeSource(await readFile(absolute));
+  if (!source.ok) return { problems: [{ file, line: source.line, message: source.message }] };
+  const split = parseFrontmatter(file, source.text);
+  if (!split.ok) return { problems: split.problems };
+  return { problems: [], parsed: split.parsed };
+}
+
+/** An area or page: frontmatter against its schema, body for images and MDX safety. */
+async function checkDataFile<S extends z.ZodType>(absolute: string, file: string, schema: S) {
+  const read = await readContentFile(absolute, file);
+  const lineOf = read.parsed?.lineOf ?? (() => 1);
+  if (!read.parsed) return { problems: read.problems, data: undefined, lineOf };
+  const { parsed } = read;
+  const problems: Problem[] = [];
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...problemsFromIssues(result.error.issues, { file, data: parsed.data, lineOf, knownKeys: (p) => knownKeysAt(schema, p) }));
+  }
+  problems.push(...checkBody({ file, absolutePath: absolute, body: parsed.body, lineOffset: parsed.bodyLineOffset, isMdx: absolute.endsWith('.mdx') }));
+  return { problems, data: result.success ? (result.data as z.infer<S>) : undefined, lineOf };
+}
+
+async function checkPracticeFile(absolute: string, file: string, areaCodes: readonly string[]) {
+  const read = await readContentFile(absolute, file);
+  if (!read.parsed) return { problems: read.problems, practice: undefined };
+  const { parsed } = read;
+  const { lineOf } = parsed;
+  const data = parsed.data as Record<string, unknown>;
+  const kind = practiceKinds.includes(data['kind'] as PracticeKind) ? (data['kind'] as PracticeKind) : undefined;
+  const problems: Problem[] = [];
+
+  const result = practiceShapeSchema.safeParse(data);
+  if (!result.success) {
+    const kindSchema = kind ? practiceShapeSchema.options.find((option) => option.shape.kind.value === kind) : undefined;
+    problems.push(
+      ...problemsFromIssues(result.error.issues, {
+        file,
+        data,
+        lineOf,
+        knownKeys: (p) => (kindSchema ? knownKeysAt(kindSchema, p) : []),
+      }),
+    );
+  }
+
+  // Checks that do not need the whole frontmatter to be valid, so that one run says everything.
+  if (typeof data['area'] === 'string' && /^[A-Z]{2,4}$/.test(data['area'])) {
+    const area = data['area'];
+    if (!areaCodes.includes(area)) {
+      const suggestion = nearest(area, areaCodes);
+      problems.push({
+        file, line: lineOf(['area']), field: 'area', message: messages.unknownArea(area),
+        ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
+        expected: messages.oneOf(areaCodes),
+      });
+    } else {
+      const folder = path.basename(path.dirname(absolute));
+      if (folder !== area.toLowerCase()) {
+        problems.push({ file, line: lineOf(['area']), field: 'area', message: messages.folderAreaMismatch(folder, area), hint: messages.moveToFolder(area.toLowerCase()) });
+      }
+    }
+    if (kind && typeof data['code'] === 'string') {
+      const mismatch = codeMismatch(kind, data['code'], area);
+      if (mismatch) {
+        const code = data['code'];
+        const message =
+          mismatch.reason === 'pattern' ? messages.codePattern(code, mismatch.expected)
+          : mismatch.reason === 'kind' ? messages.codeKindMismatch(code, kind, mismatch.prefix)
+          : messages.codeAreaMismatch(code, area);
+        problems.push({ file, line: lineOf(['code']), field: 'code', message });
+      }
+    }
+  }
+
+  problems.push(
+    ...checkBody({
+      file,
+      absolutePath: absolute,
+      body: parsed.body,
+      lineOffset: parsed.bodyLineOffset,
+      isMdx: absolute.endsWith('.mdx'),
+      sections: kind ? sectionsByKind[kind] : undefined,
+    }),
+  );
+
+  const practice = result.success && problems.length === 0 ? { file, data: result.data, lineOf } : undefined;
+  return { problems, practice };
+}
+
+/** Rules across files: unique codes, related practices that exist. */
+function crossPracticeProblems(practices: readonly (CheckedPractice & { lineOf: ParsedFile['lineOf'] })[]): Problem[] {
+  const problems: Problem[] = [];
+  const byCode = new Map<string, (typeof practices)[number][]>();
+  for (const practice of practices) {
+    const same = byCode.get(practice.data.code) ?? [];
+    same.push(practice);
+    byCode.set(practice.data.code, same);
+  }
+  for (const [code, same] of byCode) {
+    if (same.length < 2) continue;
+    for (const practice of same) {
+      const others = same.filter((other) => other !== practice).map((other) => other.file).join(', ');
+      problems.push({ file: practice.file, line: practice.lineOf(['code']), field: 'code', message: messages.duplicateCode(code, others), hint: messages.uniqueCode() });
+    }
+  }
+  const codes = [...byCode.keys()];
+  for (const practice of practices) {
+    practice.data.related.forEach((code, index) => {
+      if (byCode.has(code)) return;
+      const suggestion = nearest(code, codes);
+      problems.push({
+        file: practice.file, line: practice.lineOf(['related', index]), field: 'related', message: messages.brokenRelated(code),
+        ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
+      });
+    });
+  }
+  return problems;
+}
+
+async function checkCatalogueSettings(contentDir: string, relative: (absolute: string) => string): Promise<Problem[]> {
+  const absolute = path.join(contentDir, CATALOGUE_SETTINGS_FILE);
+  const file = relative(absolute);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch {
+    return [{ file, message: messages.missingField() }];
+  }
+  const source = decodeSource(bytes);
+  if (!source.ok) return [{ file, line: source.line, message: source.message }];
+  // Reuse the frontmatter machinery by wrapping the YAML in fences (line numbers shift by one).
+  const split = parseFrontmatter(file, `---\n${source.text}\n---\n`);
+  if (!split.ok) return split.problems.map((problem) => ({ ...problem, line: (problem.line ?? 2) - 1 }));
+  const { parsed } = split;
+  const result = catalogueSchema.safeParse(parsed.data);
+  if (result.success) return [];
+  return problemsFromIssues(result.error.issues, {
+    file,
+    data: parsed.data,
+    lineOf: (p) => parsed.lineOf(p) - 1,
+    knownKeys: (p) => knownKeysAt(catalogueSchema, p),
+  });
+}
+
+export { YAMLParseError, parseYaml };

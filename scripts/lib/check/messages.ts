@@ -1,0 +1,211 @@
+/**
+ * Every message the checker can give, in Spanish and English. Editors are programme
+ * staff: say what is wrong and how to fix it, in plain words.
+ */
+export interface Localised {
+  readonly es: string;
+  readonly en: string;
+}
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+export const messages = {
+  notUtf8: (line: number): Localised => ({
+    es: `el archivo no está en UTF-8 (primer carácter inválido en la línea ${line}); guárdelo como UTF-8`,
+    en: `the file is not UTF-8 (first invalid byte on line ${line}); save it as UTF-8`,
+  }),
+  emptyFile: (): Localised => ({
+    es: 'el archivo está vacío; copie una ficha existente o use `npm run new`',
+    en: 'the file is empty; copy an existing practice or use `npm run new`',
+  }),
+  noFrontmatter: (): Localised => ({
+    es: "falta la cabecera de datos: el archivo debe empezar con una línea '---', los campos y otra línea '---'",
+    en: "the metadata header is missing: the file must start with a '---' line, the fields, and another '---' line",
+  }),
+  unclosedFrontmatter: (): Localised => ({
+    es: "la cabecera de datos no se cierra: falta la segunda línea '---'",
+    en: "the metadata header is not closed: the second '---' line is missing",
+  }),
+  yamlSyntax: (reason: string): Localised => ({
+    es: `error de sintaxis YAML: ${reason}`,
+    en: `YAML syntax error: ${reason}`,
+  }),
+  notAnObject: (): Localised => ({
+    es: 'la cabecera debe ser una lista de campos `nombre: valor`',
+    en: 'the header must be a list of `name: value` fields',
+  }),
+  missingField: (): Localised => ({
+    es: 'falta este campo obligatorio',
+    en: 'this required field is missing',
+  }),
+  wrongType: (expected: Localised, received: Localised): Localised => ({
+    es: `se esperaba ${expected.es}, pero hay ${received.es}`,
+    en: `expected ${expected.en}, got ${received.en}`,
+  }),
+  invalidValue: (value: string): Localised => ({
+    es: `'${value}' no es un valor válido`,
+    en: `'${value}' is not valid`,
+  }),
+  oneOf: (values: readonly string[]): Localised => ({
+    es: `uno de ${list(values)}`,
+    en: `one of ${list(values)}`,
+  }),
+  didYouMean: (value: string): Localised => ({
+    es: `¿quiso decir '${value}'?`,
+    en: `did you mean '${value}'?`,
+  }),
+  outOfRange: (value: string): Localised => ({
+    es: `${value} está fuera de rango`,
+    en: `${value} is out of range`,
+  }),
+  between: (min: number | undefined, max: number | undefined): Localised => ({
+    es:
+      min !== undefined && max !== undefined
+        ? `un número de ${min} a ${max}`
+        : min !== undefined
+          ? `al menos ${min}`
+          : `como mucho ${max}`,
+    en:
+      min !== undefined && max !== undefined
+        ? `a number from ${min} to ${max}`
+        : min !== undefined
+          ? `at least ${min}`
+          : `at most ${max}`,
+  }),
+  tooFewItems: (min: number): Localised => ({
+    es: `la lista necesita al menos ${min} elemento(s)`,
+    en: `the list needs at least ${min} item(s)`,
+  }),
+  emptyText: (): Localised => ({
+    es: 'el texto está vacío',
+    en: 'the text is empty',
+  }),
+  badFormat: (value: string): Localised => ({
+    es: `'${value}' no tiene el formato correcto`,
+    en: `'${value}' is not in the right format`,
+  }),
+  unknownField: (name: string): Localised => ({
+    es: `el campo '${name}' no existe`,
+    en: `there is no field '${name}'`,
+  }),
+  removeField: (): Localised => ({
+    es: 'bórrelo o corrija su nombre',
+    en: 'remove it or correct its name',
+  }),
+  codePattern: (code: string, expected: string): Localised => ({
+    es: `'${code}' no sigue el patrón ${expected}`,
+    en: `'${code}' does not follow ${expected}`,
+  }),
+  codeKindMismatch: (code: string, kind: string, prefix: string): Localised => ({
+    es: `'${code}' no corresponde al tipo '${kind}', cuyos códigos empiezan por ${prefix}`,
+    en: `'${code}' does not match kind '${kind}', whose codes start with ${prefix}`,
+  }),
+  codeAreaMismatch: (code: string, area: string): Localised => ({
+    es: `'${code}' no corresponde al área '${area}'`,
+    en: `'${code}' does not match area '${area}'`,
+  }),
+  unknownArea: (area: string): Localised => ({
+    es: `el área '${area}' no existe (no hay archivo content/areas/${area}.md)`,
+    en: `area '${area}' does not exist (there is no content/areas/${area}.md)`,
+  }),
+  folderAreaMismatch: (folder: string, area: string): Localised => ({
+    es: `el archivo está en la carpeta '${folder}' pero su área es '${area}'`,
+    en: `the file is in folder '${folder}' but its area is '${area}'`,
+  }),
+  moveToFolder: (folder: string): Localised => ({
+    es: `muévalo a content/practices/${folder}/ o corrija el área`,
+    en: `move it to content/practices/${folder}/ or correct the area`,
+  }),
+  areaFileName: (code: string, fileName: string): Localised => ({
+    es: `el código '${code}' no coincide con el nombre del archivo '${fileName}'`,
+    en: `code '${code}' does not match the file name '${fileName}'`,
+  }),
+  duplicateCode: (code: string, otherFile: string): Localised => ({
+    es: `el código '${code}' también lo usa ${otherFile}`,
+    en: `code '${code}' is also used by ${otherFile}`,
+  }),
+  uniqueCode: (): Localised => ({
+    es: 'cada práctica necesita un código propio',
+    en: 'each practice needs a code of its own',
+  }),
+  brokenRelated: (code: string): Localised => ({
+    es: `la práctica relacionada '${code}' no existe`,
+    en: `related practice '${code}' does not exist`,
+  }),
+  missingSection: (heading: string): Localised => ({
+    es: `falta la sección obligatoria '## ${heading}'`,
+    en: `the required section '## ${heading}' is missing`,
+  }),
+  emptySection: (heading: string): Localised => ({
+    es: `la sección '## ${heading}' está vacía`,
+    en: `section '## ${heading}' is empty`,
+  }),
+  writeSectionText: (): Localised => ({
+    es: 'escriba su texto debajo del título',
+    en: 'write its text under the heading',
+  }),
+  unknownSection: (heading: string): Localised => ({
+    es: `la sección '## ${heading}' no existe para este tipo de práctica`,
+    en: `there is no section '## ${heading}' for this kind of practice`,
+  }),
+  duplicateSection: (heading: string): Localised => ({
+    es: `la sección '## ${heading}' aparece dos veces`,
+    en: `section '## ${heading}' appears twice`,
+  }),
+  textBeforeSections: (): Localised => ({
+    es: 'hay texto antes de la primera sección',
+    en: 'there is text before the first section',
+  }),
+  putUnderSection: (): Localised => ({
+    es: "póngalo bajo un título '## …'",
+    en: "put it under a '## …' heading",
+  }),
+  topHeading: (): Localised => ({
+    es: "los títulos de sección usan '## ' (el título de la ficha va en el campo title)",
+    en: "section headings use '## ' (the practice's title goes in the title field)",
+  }),
+  missingImage: (src: string): Localised => ({
+    es: `la imagen '${src}' no existe`,
+    en: `image '${src}' does not exist`,
+  }),
+  imageHint: (): Localised => ({
+    es: 'ponga la imagen junto al archivo y escriba su ruta relativa, p. ej. ./figura.png',
+    en: 'put the image next to the file and give its relative path, e.g. ./figure.png',
+  }),
+  mdxSyntax: (reason: string): Localised => ({
+    es: `error de sintaxis MDX: ${reason}`,
+    en: `MDX syntax error: ${reason}`,
+  }),
+  mdxImportExport: (): Localised => ({
+    es: 'no se permiten `import` ni `export` en el contenido',
+    en: '`import` and `export` are not allowed in content',
+  }),
+  mdxComponentsAvailable: (names: readonly string[]): Localised => ({
+    es: `los componentes permitidos (${names.join(', ')}) están disponibles sin importarlos`,
+    en: `the allowed components (${names.join(', ')}) are available without importing them`,
+  }),
+  mdxExpression: (): Localised => ({
+    es: 'no se permiten expresiones JavaScript `{…}` en el contenido',
+    en: 'JavaScript expressions `{…}` are not allowed in content',
+  }),
+  mdxUnknownComponent: (name: string): Localised => ({
+    es: `el componente <${name}> no está permitido`,
+    en: `component <${name}> is not allowed`,
+  }),
+  unsafeHtml: (what: string): Localised => ({
+    es: `${what} no está permitido en el contenido`,
+    en: `${what} is not allowed in content`,
+  }),
+} as const;
+
+/** Plain names of value types, for "expected a number, got text". */
+export const typeNames: Record<string, Localised> = {
+  number: { es: 'un número', en: 'a number' },
+  string: { es: 'un texto', en: 'text' },
+  boolean: { es: 'true o false', en: 'true or false' },
+  array: { es: 'una lista', en: 'a list' },
+  object: { es: 'un grupo de campos', en: 'a group of fields' },
+  date: { es: 'una fecha AAAA-MM-DD', en: 'a date YYYY-MM-DD' },
+  null: { es: 'un valor vacío', en: 'an empty value' },
+  undefined: { es: 'nada', en: 'nothing' },
+};

@@ -1,0 +1,49 @@
+/** A problem found in the content, told to the editor who must fix it. */
+import type { Localised } from './messages.ts';
+
+export interface Problem {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  readonly file: string;
+  /** 1-based line in the file, when known. */
+  readonly line?: number;
+  /** The field (dotted frontmatter path) or section the problem is about. */
+  readonly field?: string;
+  /** What is wrong. */
+  readonly message: Localised;
+  /** What was expected, when that helps. */
+  readonly expected?: Localised;
+  /** How to fix it, e.g. "did you mean 'Alta'?". */
+  readonly hint?: Localised;
+}
+
+export type MessageLanguage = 'es' | 'en';
+
+const EXPECTED_LABEL = { es: 'Se esperaba', en: 'Expected' } as const;
+
+/** One line per problem: `file:line field: message. Expected …. hint` */
+export function formatProblem(problem: Problem, lang: MessageLanguage): string {
+  const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const field = problem.field === undefined ? '' : ` ${problem.field}:`;
+  let text = `${location}${field} ${problem.message[lang]}`;
+  if (problem.hint) text += `; ${problem.hint[lang]}`;
+  if (problem.expected) text += `. ${EXPECTED_LABEL[lang]}: ${problem.expected[lang]}`;
+  return text;
+}
+
+/** A GitHub Actions annotation, so the problem shows on the pull request's diff. */
+export function formatAnnotation(problem: Problem, lang: MessageLanguage): string {
+  const escape = (text: string) =>
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = [`file=${problem.file}`];
+  if (problem.line !== undefined) props.push(`line=${problem.line}`);
+  if (problem.field !== undefined) props.push(`title=${escape(problem.field).replace(/[,:]/g, ' ')}`);
+  const body = formatProblem({ ...problem, file: '', line: undefined } as Problem, lang).trimStart();
+  return `::error ${props.join(',')}::${escape(body)}`;
+}
+
+/** Problems sorted by file and line, so a report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}

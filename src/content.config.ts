@@ -1,0 +1,36 @@
+/** Wires the content folders to their schemas; nothing else belongs here. */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { areaSchema } from './schemas/area.ts';
+import { catalogueSchema } from './schemas/catalogue.ts';
+import { pageSchema } from './schemas/page.ts';
+import { practiceSchema, practiceSlug } from './schemas/practice.ts';
+import { loadCatalogueSettings } from './lib/catalogue-settings.ts';
+
+const practices = defineCollection({
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: './content/practices',
+    // The id is the code's slug, so each page's URL comes from its code, not its file name.
+    generateId: ({ entry, data }) =>
+      typeof data['code'] === 'string' ? practiceSlug(data['code']) : entry,
+  }),
+  schema: practiceSchema,
+});
+
+const areas = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/areas' }),
+  schema: areaSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+const catalogue = defineCollection({
+  loader: async () => [{ id: 'catalogue', ...(await loadCatalogueSettings()) }],
+  schema: catalogueSchema,
+});
+
+export const collections = { practices, areas, pages, catalogue };

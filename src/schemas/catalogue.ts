@@ -1,0 +1,28 @@
+/** Catalogue-wide settings: the single file `content/catalogue.yaml`. */
+import { z } from 'astro/zod';
+import { languageSchema } from './vocabularies.ts';
+
+export const catalogueSchema = z.strictObject({
+  /** Catalogue title, as on the cover. */
+  title: z.string().trim().min(1),
+  /** Subtitle, as on the cover. Optional. */
+  subtitle: z.string().trim().min(1).optional(),
+  /** Publishing organisation, e.g. "OIM Ecuador". */
+  organisation: z.string().trim().min(1),
+  /** Edition year. */
+  edition: z.number().int().min(1900).max(2100),
+  /** Languages of the catalogue; the first is the default. Default: `[es]`. */
+  languages: z.array(languageSchema).min(1).default(['es']),
+  /** Public address of the website, e.g. https://example.org/catalogo/. */
+  siteUrl: z.url({ protocol: /^https?$/ }),
+  /** Address of the source repository, for "edit this page" links. Optional. */
+  repositoryUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** Paper size of the PDF: `A4` or `Letter`. Default: `A4`. */
+  paperSize: z.enum(['A4', 'Letter']).default('A4'),
+  /** File name of the whole-catalogue PDF in the site root. Default: `catalogue.pdf`. */
+  pdfFileName: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+\.pdf$/, 'a file name ending in .pdf')
+    .default('catalogue.pdf'),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
