@@ -1,5 +1,6 @@
 /** Wires the content folders to their schemas; nothing else belongs here. */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { areaSchema } from './schemas/area.ts';
 import { catalogueSchema } from './schemas/catalogue.ts';
@@ -29,8 +30,9 @@ const pages = defineCollection({
 });
 
 const catalogue = defineCollection({
+  // A single entry; the loader's `id` is not a setting, so the schema allows just that one extra key.
   loader: async () => [{ id: 'catalogue', ...(await loadCatalogueSettings()) }],
-  schema: catalogueSchema,
+  schema: catalogueSchema.extend({ id: z.literal('catalogue') }),
 });
 
 export const collections = { practices, areas, pages, catalogue };

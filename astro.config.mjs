@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
+
+export default defineConfig({
+  // The build script passes its own temporary outDir; this is the default for `astro build`.
+  outDir: './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Raw HTML is parsed into elements so that the sanitiser can see and clean it.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
+  },
+  integrations: [mdx()],
+});

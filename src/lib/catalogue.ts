@@ -1,0 +1,46 @@
+/** Queries the site's pages share: published practices, areas in order, settings. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { practiceSlug } from '../schemas/practice.ts';
+
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type AreaEntry = CollectionEntry<'areas'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** Catalogue order: area order, then good practices, lessons learned, lessons not learned, then by number. */
+const KIND_ORDER = ['buena-practica', 'leccion-aprendida', 'leccion-no-aprendida', 'practica'];
+const codeNumber = (code: string) => Number(/\d+/.exec(code)?.[0] ?? 0);
+
+export async function getAreas(): Promise<AreaEntry[]> {
+  const areas = await getCollection('areas');
+  return areas.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Published practices (drafts excluded) in catalogue order. */
+export async function getPractices(): Promise<PracticeEntry[]> {
+  const [practices, areas] = await Promise.all([getCollection('practices', (entry) => !entry.data.draft), getAreas()]);
+  const areaOrder = new Map(areas.map((area) => [area.data.code, area.data.order]));
+  return practices.sort(
+    (a, b) =>
+      (areaOrder.get(a.data.area) ?? 99) - (areaOrder.get(b.data.area) ?? 99) ||
+      KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) ||
+      codeNumber(a.data.code) - codeNumber(b.data.code) ||
+      a.data.code.localeCompare(b.data.code),
+  );
+}
+
+export async function getPages(): Promise<PageEntry[]> {
+  const pages = await getCollection('pages');
+  return pages.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getSettings() {
+  const entry = await getEntry('catalogue', 'catalogue');
+  if (!entry) throw new Error('content/catalogue.yaml is missing');
+  return entry.data;
+}
+
+export const practiceUrl = (code: string) => `/practicas/${practiceSlug(code)}/`;
+export const areaUrl = (code: string) => `/areas/${code.toLowerCase()}/`;
+export const pageUrl = (id: string) => `/${id}/`;
+/** Anchor of a ficha inside the print page; the PDF export counts these. */
+export const fichaAnchor = (code: string) => `ficha-${practiceSlug(code)}`;
