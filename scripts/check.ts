@@ -4,7 +4,8 @@ import { formatReport, messageLanguage } from './lib/check/report.ts';
 
 const started = performance.now();
 const lang = messageLanguage(process.argv, process.env);
-const result = await checkContent(process.cwd());
+const contentDir = process.argv.find((arg, index) => process.argv[index - 1] === "--content") ?? process.env["CATALOGUE_CONTENT"] ?? "content";
+const result = await checkContent(contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (result.problems.length > 0) {

@@ -8,10 +8,13 @@ import { pageSchema } from './schemas/page.ts';
 import { practiceSchema, practiceSlug } from './schemas/practice.ts';
 import { loadCatalogueSettings } from './lib/catalogue-settings.ts';
 
+/** The content folder; tests and benchmarks point the build at another one. */
+const contentDir = process.env['CATALOGUE_CONTENT'] ?? './content';
+
 const practices = defineCollection({
   loader: glob({
     pattern: '**/*.{md,mdx}',
-    base: './content/practices',
+    base: `${contentDir}/practices`,
     // The id is the code's slug, so each page's URL comes from its code, not its file name.
     generateId: ({ entry, data }) =>
       typeof data['code'] === 'string' ? practiceSlug(data['code']) : entry,
@@ -20,18 +23,18 @@ const practices = defineCollection({
 });
 
 const areas = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/areas' }),
+  loader: glob({ pattern: '*.md', base: `${contentDir}/areas` }),
   schema: areaSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: './content/pages' }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/pages` }),
   schema: pageSchema,
 });
 
 const catalogue = defineCollection({
   // A single entry; the loader's `id` is not a setting, so the schema allows just that one extra key.
-  loader: async () => [{ id: 'catalogue', ...(await loadCatalogueSettings()) }],
+  loader: async () => [{ id: 'catalogue', ...(await loadCatalogueSettings(contentDir)) }],
   schema: catalogueSchema.extend({ id: z.literal('catalogue') }),
 });
 

@@ -42,5 +42,4 @@ export async function getSettings() {
 export const practiceUrl = (code: string) => `/practicas/${practiceSlug(code)}/`;
 export const areaUrl = (code: string) => `/areas/${code.toLowerCase()}/`;
 export const pageUrl = (id: string) => `/${id}/`;
-/** Anchor of a ficha inside the print page; the PDF export counts these. */
-export const fichaAnchor = (code: string) => `ficha-${practiceSlug(code)}`;
+export { fichaAnchor } from './ficha-anchor.ts';

@@ -39,9 +39,11 @@ export interface CheckResult {
 
 const MARKDOWN = /\.(md|mdx)$/;
 
-/** Checks the content folder of the project at `root`. */
-export async function checkContent(root: string): Promise<CheckResult> {
-  const contentDir = path.join(root, 'content');
+/**
+ * Checks a content folder. File names in messages are relative to `root` (the
+ * project, by default the current directory), as an editor sees them in the repository.
+ */
+export async function checkContent(contentDir: string, root = process.cwd()): Promise<CheckResult> {
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
   const problems: Problem[] = [];
 

@@ -1,0 +1,54 @@
+/**
+ * The build pipeline, the only code that touches the output folder: check the content,
+ * build the site into a temporary folder, index it, print the PDF, verify that every
+ * practice made it into pages, search and PDF, then swap the folder into place.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCatalogueSettings } from '../../../src/lib/catalogue-settings.ts';
+import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
+import { checkContent } from '../check/index.ts';
+import type { Problem } from '../check/problem.ts';
+import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
+import { buildSite } from './astro-build.ts';
+import { BuildError } from './build-error.ts';
+import type { BuildOptions } from './options.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { swapIntoPlace } from './swap.ts';
+import { timed } from './timed.ts';
+import { verifyPracticePages } from './verify-pages.ts';
+
+export type BuildResult =
+  | { readonly ok: true; readonly practices: number; readonly searchRecords: number; readonly pdfPages?: number }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const check = await timed('check content', () => checkContent(options.contentDir, options.root));
+  if (check.problems.length > 0) return { ok: false, problems: check.problems };
+
+  const settings = catalogueSchema.parse(await loadCatalogueSettings(options.contentDir));
+  const codes = check.practices.filter((practice) => !practice.data.draft).map((practice) => practice.data.code);
+  const building = `${options.outDir}.building`;
+  await rm(building, { recursive: true, force: true });
+  process.env['CATALOGUE_CONTENT'] = options.contentDir;
+
+  try {
+    await timed('build website', () => buildSite(options.root, building));
+    await timed('verify practice pages', () => verifyPracticePages(building, codes));
+    const searchRecords = await timed('search index', () => writeSearchIndex(building, settings.languages[0]));
+    if (searchRecords !== codes.length) {
+      throw new BuildError(`The search index has ${searchRecords} pages for ${codes.length} practices.`);
+    }
+    let pdfPages: number | undefined;
+    if (!options.skipPdf) {
+      const pdf = await timed('print PDF', () => exportCataloguePdf(building, settings.pdfFileName, settings.paperSize, codes));
+      pdfPages = pdf.summary.pageCount;
+    }
+    await timed('swap into place', () => swapIntoPlace(building, options.outDir));
+    return { ok: true, practices: codes.length, searchRecords, ...(pdfPages === undefined ? {} : { pdfPages }) };
+  } finally {
+    await rm(building, { recursive: true, force: true });
+  }
+}
+
+export const relativeOut = (options: BuildOptions) => path.relative(options.root, options.outDir) || '.';

@@ -1,0 +1,24 @@
+/**
+ * Astro can log a render error and still finish, so the build counts what it wrote:
+ * one page per published practice, no more, no less.
+ */
+import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { practiceSlug } from '../../../src/schemas/practice.ts';
+import { BuildError } from './build-error.ts';
+
+export async function verifyPracticePages(siteDir: string, codes: readonly string[]): Promise<void> {
+  const dir = path.join(siteDir, 'practicas');
+  const built = existsSync(dir) ? await readdir(dir) : [];
+  const expected = new Set(codes.map(practiceSlug));
+  const missing = [...expected].filter((slug) => !existsSync(path.join(dir, slug, 'index.html')));
+  const extra = built.filter((slug) => !expected.has(slug));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new BuildError(
+      `The site has ${built.length} practice pages for ${codes.length} practices.` +
+        (missing.length ? ` Missing: ${missing.join(', ')}.` : '') +
+        (extra.length ? ` Unexpected: ${extra.join(', ')}.` : ''),
+    );
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads back a printed PDF as a reader's tools would: page count, bookmarks, and on
+ * which page each linked element (named destination) landed.
+ */
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfOutlineItem {
+  readonly title: string;
+  readonly page: number | undefined;
+  readonly items: readonly PdfOutlineItem[];
+}
+
+export interface PdfSummary {
+  readonly pageCount: number;
+  /** Named destination → 1-based page number. */
+  readonly destinations: ReadonlyMap<string, number>;
+  readonly outline: readonly PdfOutlineItem[];
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+export async function inspectPdf(file: string): Promise<PdfSummary> {
+  const data = new Uint8Array(await readFile(file));
+  const document = await getDocument({ data, verbosity: 0 }).promise;
+  try {
+    const pageOf = async (destination: unknown): Promise<number | undefined> => {
+      const explicit = typeof destination === 'string' ? await document.getDestination(destination) : destination;
+      const ref = Array.isArray(explicit) ? explicit[0] : undefined;
+      if (!ref || typeof ref !== 'object') return undefined;
+      return (await document.getPageIndex(ref as never)) + 1;
+    };
+    const destinations = new Map<string, number>();
+    const named = (await document.getDestinations()) as Record<string, unknown>;
+    for (const [name, destination] of Object.entries(named)) {
+      const page = await pageOf(destination);
+      if (page !== undefined) destinations.set(name, page);
+    }
+    const outline = await readOutline(document, (await document.getOutline()) ?? [], pageOf);
+    return { pageCount: document.numPages, destinations, outline };
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function readOutline(
+  document: PdfDocument,
+  items: readonly { title: string; dest: unknown; items: unknown[] }[],
+  pageOf: (destination: unknown) => Promise<number | undefined>,
+): Promise<PdfOutlineItem[]> {
+  return Promise.all(
+    items.map(async (item) => ({
+      title: item.title,
+      page: await pageOf(item.dest),
+      items: await readOutline(document, item.items as never, pageOf),
+    })),
+  );
+}
+
+/** Text of each page, for tests that read the PDF as a person would. */
+export async function pdfPageTexts(file: string): Promise<string[]> {
+  const data = new Uint8Array(await readFile(file));
+  const document = await getDocument({ data, verbosity: 0 }).promise;
+  try {
+    const texts: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    }
+    return texts;
+  } finally {
+    await document.destroy();
+  }
+}
