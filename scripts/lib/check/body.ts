@@ -72,6 +72,8 @@ function checkSections(tree: Root, specs: readonly SectionSpec[], report: Report
   let current: RootContent[] | undefined;
 
   for (const node of tree.children) {
+    // import/export are reported by the MDX safety check, not as stray text.
+    if (node.type === 'mdxjsEsm') continue;
     if (node.type === 'heading' && node.depth <= 2) {
       const line = node.position?.start.line;
       if (node.depth === 1) {
@@ -219,5 +221,7 @@ function checkMdxSafety(tree: Root, report: Report): void {
 function describeParseError(error: unknown): { line: number | undefined; reason: string } {
   const message = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
   const line = message.line ?? message.place?.line ?? message.place?.start?.line;
-  return { line, reason: message.reason ?? message.message ?? String(error) };
+  // Positions inside the reason are relative to the body; the line we report is the file's.
+  const reason = (message.reason ?? message.message ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
+  return { line, reason };
 }

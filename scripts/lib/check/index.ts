@@ -68,19 +68,17 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   }
 
   const practiceFiles = await listFiles(path.join(contentDir, 'practices'), MARKDOWN);
-  const practices: (CheckedPractice & { lineOf: ParsedFile['lineOf'] })[] = [];
+  const practices: CheckedPractice[] = [];
+  const identities: PracticeIdentity[] = [];
   for (const absolute of practiceFiles) {
     const result = await checkPracticeFile(absolute, relative(absolute), areaCodes);
     problems.push(...result.problems);
     if (result.practice) practices.push(result.practice);
+    if (result.identity) identities.push(result.identity);
   }
-  problems.push(...crossPracticeProblems(practices));
+  problems.push(...crossPracticeProblems(identities));
 
-  return {
-    problems,
-    practices: practices.map(({ file, data }) => ({ file, data })),
-    practiceFileCount: practiceFiles.length,
-  };
+  return { problems, practices, practiceFileCount: practiceFiles.length };
 }
 
 async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
@@ -124,9 +122,17 @@ async function checkDataFile<S extends z.ZodType>(absolute: string, file: string
   return { problems, data: result.success ? (result.data as z.infer<S>) : undefined, lineOf };
 }
 
+/** What cross-file rules need of a practice, read even when the rest of its file is invalid. */
+interface PracticeIdentity {
+  readonly file: string;
+  readonly code: string;
+  readonly related: readonly unknown[];
+  readonly lineOf: ParsedFile['lineOf'];
+}
+
 async function checkPracticeFile(absolute: string, file: string, areaCodes: readonly string[]) {
   const read = await readContentFile(absolute, file);
-  if (!read.parsed) return { problems: read.problems, practice: undefined };
+  if (!read.parsed) return { problems: read.problems, practice: undefined, identity: undefined };
   const { parsed } = read;
   const { lineOf } = parsed;
   const data = parsed.data as Record<string, unknown>;
@@ -186,18 +192,22 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
     }),
   );
 
-  const practice = result.success && problems.length === 0 ? { file, data: result.data, lineOf } : undefined;
-  return { problems, practice };
+  const practice = result.success && problems.length === 0 ? { file, data: result.data } : undefined;
+  const identity =
+    typeof data['code'] === 'string'
+      ? { file, code: data['code'], related: Array.isArray(data['related']) ? data['related'] : [], lineOf }
+      : undefined;
+  return { problems, practice, identity };
 }
 
 /** Rules across files: unique codes, related practices that exist. */
-function crossPracticeProblems(practices: readonly (CheckedPractice & { lineOf: ParsedFile['lineOf'] })[]): Problem[] {
+function crossPracticeProblems(practices: readonly PracticeIdentity[]): Problem[] {
   const problems: Problem[] = [];
-  const byCode = new Map<string, (typeof practices)[number][]>();
+  const byCode = new Map<string, PracticeIdentity[]>();
   for (const practice of practices) {
-    const same = byCode.get(practice.data.code) ?? [];
+    const same = byCode.get(practice.code) ?? [];
     same.push(practice);
-    byCode.set(practice.data.code, same);
+    byCode.set(practice.code, same);
   }
   for (const [code, same] of byCode) {
     if (same.length < 2) continue;
@@ -208,9 +218,9 @@ function crossPracticeProblems(practices: readonly (CheckedPractice & { lineOf: 
   }
   const codes = [...byCode.keys()];
   for (const practice of practices) {
-    practice.data.related.forEach((code, index) => {
-      if (byCode.has(code)) return;
-      const suggestion = nearest(code, codes);
+    practice.related.forEach((code, index) => {
+      if (typeof code !== 'string' || byCode.has(code)) return;
+      const suggestion = nearest(code, codes.filter((candidate) => candidate !== practice.code));
       problems.push({
         file: practice.file, line: practice.lineOf(['related', index]), field: 'related', message: messages.brokenRelated(code),
         ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),

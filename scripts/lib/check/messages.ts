@@ -15,8 +15,8 @@ export const messages = {
     en: `the file is not UTF-8 (first invalid byte on line ${line}); save it as UTF-8`,
   }),
   emptyFile: (): Localised => ({
-    es: 'el archivo está vacío; copie una ficha existente o use `npm run new`',
-    en: 'the file is empty; copy an existing practice or use `npm run new`',
+    es: 'el archivo está vacío; copie una ficha existente y complétela',
+    en: 'the file is empty; copy an existing practice and fill it in',
   }),
   noFrontmatter: (): Localised => ({
     es: "falta la cabecera de datos: el archivo debe empezar con una línea '---', los campos y otra línea '---'",
@@ -105,8 +105,8 @@ export const messages = {
     en: `'${code}' does not match area '${area}'`,
   }),
   unknownArea: (area: string): Localised => ({
-    es: `el área '${area}' no existe (no hay archivo content/areas/${area}.md)`,
-    en: `area '${area}' does not exist (there is no content/areas/${area}.md)`,
+    es: `el área '${area}' no existe: no hay archivo content/areas/${area}.md`,
+    en: `area '${area}' does not exist: there is no content/areas/${area}.md`,
   }),
   folderAreaMismatch: (folder: string, area: string): Localised => ({
     es: `el archivo está en la carpeta '${folder}' pero su área es '${area}'`,

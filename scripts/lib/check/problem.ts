@@ -18,15 +18,15 @@ export interface Problem {
 
 export type MessageLanguage = 'es' | 'en';
 
-const EXPECTED_LABEL = { es: 'Se esperaba', en: 'Expected' } as const;
+const EXPECTED_LABEL = { es: 'se esperaba', en: 'expected' } as const;
 
-/** One line per problem: `file:line field: message. Expected …. hint` */
+/** One line per problem: `file:line field: message (expected …); hint` */
 export function formatProblem(problem: Problem, lang: MessageLanguage): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field === undefined ? '' : ` ${problem.field}:`;
   let text = `${location}${field} ${problem.message[lang]}`;
+  if (problem.expected) text += ` (${EXPECTED_LABEL[lang]} ${problem.expected[lang]})`;
   if (problem.hint) text += `; ${problem.hint[lang]}`;
-  if (problem.expected) text += `. ${EXPECTED_LABEL[lang]}: ${problem.expected[lang]}`;
   return text;
 }
 
