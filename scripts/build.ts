@@ -12,7 +12,9 @@ console.log('Building the catalogue:');
 try {
   const result = await runBuild(options);
   if (!result.ok) {
-    console.error(`\n${formatReport(result.problems, lang, process.env['GITHUB_ACTIONS'] === 'true')}`);
+    console.error(
+      `\n${formatReport(result.problems, lang, process.env['GITHUB_ACTIONS'] === 'true')}`,
+    );
     console.error(`\nNothing was built; ${relativeOut(options)}/ is unchanged.`);
     process.exitCode = 1;
   } else {

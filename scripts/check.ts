@@ -4,7 +4,11 @@ import { formatReport, messageLanguage } from './lib/check/report.ts';
 
 const started = performance.now();
 const lang = messageLanguage(process.argv, process.env);
-const contentDir = process.argv.find((arg, index) => process.argv[index - 1] === "--content") ?? process.env["CATALOGUE_CONTENT"] ?? "content";
+const contentFlag = process.argv.indexOf('--content');
+const contentDir =
+  (contentFlag >= 0 ? process.argv[contentFlag + 1] : undefined) ??
+  process.env['CATALOGUE_CONTENT'] ??
+  'content';
 const result = await checkContent(contentDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
@@ -12,6 +16,9 @@ if (result.problems.length > 0) {
   console.error(formatReport(result.problems, lang, process.env['GITHUB_ACTIONS'] === 'true'));
   process.exitCode = 1;
 } else {
-  const ok = lang === 'es' ? `Contenido correcto: ${result.practices.length} prácticas revisadas en ${seconds} s.` : `Content OK: ${result.practices.length} practices checked in ${seconds} s.`;
+  const ok =
+    lang === 'es'
+      ? `Contenido correcto: ${result.practices.length} prácticas revisadas en ${seconds} s.`
+      : `Content OK: ${result.practices.length} practices checked in ${seconds} s.`;
   console.log(ok);
 }

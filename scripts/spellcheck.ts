@@ -6,6 +6,8 @@ if (misspellings.length === 0) {
   console.log('No unknown words.');
 } else {
   for (const { word, files } of misspellings) console.log(`${word}\t${files.join(', ')}`);
-  console.log(`\n${misspellings.length} unknown word(s). Fix the typos; add correct words to content/${WORDLIST}.`);
+  console.log(
+    `\n${misspellings.length} unknown word(s). Fix the typos; add correct words to content/${WORDLIST}.`,
+  );
   process.exitCode = 1;
 }

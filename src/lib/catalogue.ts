@@ -17,7 +17,10 @@ export async function getAreas(): Promise<AreaEntry[]> {
 
 /** Published practices (drafts excluded) in catalogue order. */
 export async function getPractices(): Promise<PracticeEntry[]> {
-  const [practices, areas] = await Promise.all([getCollection('practices', (entry) => !entry.data.draft), getAreas()]);
+  const [practices, areas] = await Promise.all([
+    getCollection('practices', (entry) => !entry.data.draft),
+    getAreas(),
+  ]);
   const areaOrder = new Map(areas.map((area) => [area.data.code, area.data.order]));
   return practices.sort(
     (a, b) =>

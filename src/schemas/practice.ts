@@ -113,15 +113,15 @@ const lessonFields = {
 
 /** Verdicts of the four IOM (2020) criteria; each justification is the body section of the same name. */
 const criteriaSchema = z.strictObject({
-    /** IMPORTANTE: `si`, `no`, `medianamente` or `no-determinable`. */
-    importante: verdictSchema,
-    /** ÚTIL. */
-    util: verdictSchema,
-    /** EQUITATIVO. */
-    equitativo: verdictSchema,
-    /** ECONÓMICO. */
-    economico: verdictSchema,
-  });
+  /** IMPORTANTE: `si`, `no`, `medianamente` or `no-determinable`. */
+  importante: verdictSchema,
+  /** ÚTIL. */
+  util: verdictSchema,
+  /** EQUITATIVO. */
+  equitativo: verdictSchema,
+  /** ECONÓMICO. */
+  economico: verdictSchema,
+});
 
 /** A learned lesson ("lección aprendida") ficha. */
 export const learnedLessonSchema = z.strictObject({
@@ -196,7 +196,12 @@ export const practiceShapeSchema = z.discriminatedUnion('kind', [
 export const practiceSchema = practiceShapeSchema.superRefine((practice, ctx) => {
   const mismatch = codeMismatch(practice.kind, practice.code, practice.area);
   if (mismatch) {
-    ctx.addIssue({ code: 'custom', path: ['code'], message: describeCodeMismatch(mismatch), input: practice.code });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['code'],
+      message: describeCodeMismatch(mismatch),
+      input: practice.code,
+    });
   }
 });
 
@@ -222,7 +227,11 @@ export type CodeMismatch =
  * Catalogue codes carry their kind and area (`BP1_AH` is good practice 1 of area AH), so a
  * mismatch usually means a file was copied and not fully edited.
  */
-export function codeMismatch(kind: PracticeKind, code: string, area: string): CodeMismatch | undefined {
+export function codeMismatch(
+  kind: PracticeKind,
+  code: string,
+  area: string,
+): CodeMismatch | undefined {
   if (kind === 'practica') return undefined;
   const prefix = catalogueKindPrefixes[kind];
   const match = /^([A-Z]{2})\d+_([A-Z]{2,4})$/.exec(code);

@@ -26,10 +26,18 @@ const goodPracticeSections: readonly SectionSpec[] = [
   section('consejos', 'Consejos de aplicabilidad', 'Applicability advice'),
   section('causa-efecto', 'Relación causa-efecto', 'Cause and effect'),
   section('limitaciones', 'Limitaciones', 'Limitations', false),
-  section('contribucion', 'Contribución y beneficiarios previstos', 'Contribution and intended beneficiaries'),
+  section(
+    'contribucion',
+    'Contribución y beneficiarios previstos',
+    'Contribution and intended beneficiaries',
+  ),
   section('efectividad', 'Efectividad', 'Effectiveness'),
   section('metas', 'Metas del proyecto', 'Project goals'),
-  section('replicacion', 'Potencial de replicación y por quién', 'Replication potential and by whom'),
+  section(
+    'replicacion',
+    'Potencial de replicación y por quién',
+    'Replication potential and by whom',
+  ),
   section(
     'vinculos',
     'Vínculos con objetivos más elevados de la Institución',
@@ -46,7 +54,11 @@ const goodPracticeSections: readonly SectionSpec[] = [
 const lessonSections = (assessed: boolean): readonly SectionSpec[] => [
   section('hallazgo', 'Hallazgo', 'Finding'),
   section('descripcion', 'Descripción de la lección', 'Description of the lesson'),
-  section('contexto', 'Contexto y condiciones previas relacionadas', 'Context and prior conditions'),
+  section(
+    'contexto',
+    'Contexto y condiciones previas relacionadas',
+    'Context and prior conditions',
+  ),
   section('metas', 'Metas del proyecto', 'Project goals'),
   section('beneficiarios', 'Beneficiarios', 'Beneficiaries'),
   section('exito', 'Éxito / cuestiones positivas', 'Success / positive issues'),

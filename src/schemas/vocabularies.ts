@@ -13,11 +13,7 @@ export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
 /** A GCM objective number, 1–23 (A/RES/73/195, para. 16). */
-export const gcmObjectiveNumberSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(gcmObjectives.length);
+export const gcmObjectiveNumberSchema = z.number().int().min(1).max(gcmObjectives.length);
 
 /** A GCM guiding principle letter, a–j (A/RES/73/195, para. 15). */
 export const gcmPrincipleKeySchema = z.enum(

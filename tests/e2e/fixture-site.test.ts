@@ -22,7 +22,11 @@ beforeAll(async () => {
   sandbox = await createSandbox();
   // A second good practice saved by a Windows editor: CRLF line endings and a BOM.
   const bp1 = await readFile(path.join(FIXTURE, 'content/practices/ah/BP1_AH.md'), 'utf8');
-  const bp2 = replaceLine(replaceLine(bp1, 'code:', 'code: BP2_AH'), 'title:', 'title: "Guardado con CRLF y BOM."');
+  const bp2 = replaceLine(
+    replaceLine(bp1, 'code:', 'code: BP2_AH'),
+    'title:',
+    'title: "Guardado con CRLF y BOM."',
+  );
   await sandbox.write('content/practices/ah/BP2_AH.md', `\uFEFF${bp2.replace(/\n/g, '\r\n')}`);
   dist = path.join(sandbox.root, 'dist');
   build = await runBuildCli(['--content', path.join(sandbox.root, 'content'), '--out', dist]);
@@ -31,9 +35,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await sandbox?.dispose();
+  await browser.close();
+  await server.close();
+  await sandbox.dispose();
 });
 
 test('the build succeeds and says what it built', () => {
@@ -46,8 +50,22 @@ describe('website', () => {
   test('a good practice page shows its fields', async () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}/practicas/bp1_ah/`);
     const text = await page.$eval('main', (main) => main.innerText);
-    expect(await page.$eval('h1', (h1) => h1.textContent)).toContain('Lograr acuerdos para acceder a espacios físicos temporales.');
-    for (const expected of ['Buena práctica', '# de población asistida', '32.000', 'Tulcán, Quito', '1.500 USD', 'Alta', 'Hallazgo', 'La emergencia sanitaria incrementó', 'Objetivo 7: Abordar y reducir las vulnerabilidades en la migración', 'ODS 10', 'Acuerdos']) {
+    expect(await page.$eval('h1', (h1) => h1.textContent)).toContain(
+      'Lograr acuerdos para acceder a espacios físicos temporales.',
+    );
+    for (const expected of [
+      'Buena práctica',
+      '# de población asistida',
+      '32.000',
+      'Tulcán, Quito',
+      '1.500 USD',
+      'Alta',
+      'Hallazgo',
+      'La emergencia sanitaria incrementó',
+      'Objetivo 7: Abordar y reducir las vulnerabilidades en la migración',
+      'ODS 10',
+      'Acuerdos',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(consoleErrors).toEqual([]);
@@ -56,17 +74,36 @@ describe('website', () => {
   test('a lesson page shows its type and each criterion verdict', async () => {
     const { page } = await openPage(browser, `${server.url}/practicas/la1_ah/`);
     const text = await page.$eval('main', (main) => main.innerText);
-    for (const expected of ['Lección positiva', 'Importante\tSí', 'Útil\tMedianamente', 'Equitativo\tNo', 'Económico\tNo determinable', 'No, porque depende de un dispositivo.']) {
+    for (const expected of [
+      'Lección positiva',
+      'Importante\tSí',
+      'Útil\tMedianamente',
+      'Equitativo\tNo',
+      'Económico\tNo determinable',
+      'No, porque depende de un dispositivo.',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   test('an MDX repository practice renders its component and image, in English', async () => {
-    const { page, consoleErrors } = await openPage(browser, `${server.url}/practicas/r4v_platform/`);
-    expect(await page.$eval('.callout', (el) => el.textContent)).toContain('Partners plan together.');
-    expect(await page.$eval('article img', (img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${server.url}/practicas/r4v_platform/`,
+    );
+    expect(await page.$eval('.callout', (el) => el.textContent)).toContain(
+      'Partners plan together.',
+    );
+    expect(await page.$eval('article img', (img) => img.naturalWidth)).toBeGreaterThan(0);
     const text = await page.$eval('main', (main) => main.innerText);
-    for (const expected of ['Practice', 'Ongoing', 'Ecuador, Colombia, Peru', 'IOM, UNHCR', 'Knowledge Bites #10', 'Platform website']) {
+    for (const expected of [
+      'Practice',
+      'Ongoing',
+      'Ecuador, Colombia, Peru',
+      'IOM, UNHCR',
+      'Knowledge Bites #10',
+      'Platform website',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(consoleErrors).toEqual([]);
@@ -79,7 +116,9 @@ describe('website', () => {
 
   test('the area page lists its practices in a summary table generated from the files', async () => {
     const { page } = await openPage(browser, `${server.url}/areas/ah/`);
-    const codes = await page.$$eval('.summary-table tbody th', (cells) => cells.map((cell) => cell.textContent?.trim()));
+    const codes = await page.$$eval('.summary-table tbody th', (cells) =>
+      cells.map((cell) => cell.textContent.trim()),
+    );
     expect(codes).toEqual(['BP1_AH', 'BP2_AH', 'LA1_AH']);
   });
 
@@ -87,7 +126,9 @@ describe('website', () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}/buscar/`);
     await page.type('.pagefind-ui__search-input', 'conectividad');
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page.$$eval('.pagefind-ui__result-link', (anchors) =>
+      anchors.map((a) => a.getAttribute('href')),
+    );
     expect(links).toContain('/practicas/la1_ah/');
     expect(consoleErrors).toEqual([]);
   });
@@ -112,9 +153,16 @@ describe('a failed build', () => {
   test('exits non-zero with the checker message and leaves the previous site untouched', async () => {
     const before = await stat(path.join(dist, 'index.html'));
     await sandbox.write('content/practices/gn/LN1_GN.md', 'kind: [broken\n');
-    const failed = await runBuildCli(['--content', path.join(sandbox.root, 'content'), '--out', dist]);
+    const failed = await runBuildCli([
+      '--content',
+      path.join(sandbox.root, 'content'),
+      '--out',
+      dist,
+    ]);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('content/practices/gn/LN1_GN.md:1 the metadata header is missing');
+    expect(failed.stderr).toContain(
+      'content/practices/gn/LN1_GN.md:1 the metadata header is missing',
+    );
     expect(failed.stderr).toContain('is unchanged');
     const after = await stat(path.join(dist, 'index.html'));
     expect(after.mtimeMs).toBe(before.mtimeMs);

@@ -47,7 +47,13 @@ test('the PDF holds the front matter and every ficha, each with its bookmark', a
     expect(texts[page! - 1]).toContain(code);
   }
   const bookmarks = summary.outline.map((item) => item.title);
-  for (const title of ['Presentación', 'Introducción', 'Lista de acrónimos', 'Glosario', 'Metodología']) {
+  for (const title of [
+    'Presentación',
+    'Introducción',
+    'Lista de acrónimos',
+    'Glosario',
+    'Metodología',
+  ]) {
     expect(bookmarks).toContain(title);
   }
   const fichaBookmarks = bookmarks.filter((title) => /^(BP|LA|LN)\d+_[A-Z]+: /.test(title));

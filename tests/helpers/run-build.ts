@@ -13,8 +13,14 @@ export function runBuildCli(args: readonly string[]): Promise<BuildRun> {
     execFile(
       process.execPath,
       ['--import', 'tsx', path.resolve('scripts/build.ts'), ...args],
-      { cwd: path.resolve('.'), env: { ...process.env, CHECK_LANG: 'en' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      {
+        cwd: path.resolve('.'),
+        env: { ...process.env, CHECK_LANG: 'en' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
     );
   });
 }

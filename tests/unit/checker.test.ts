@@ -7,7 +7,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/check/index.ts';
 import { formatAnnotation } from '../../scripts/lib/check/problem.ts';
-import { checkMessages, createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';
+import {
+  checkMessages,
+  createSandbox,
+  FIXTURE,
+  replaceLine,
+  type Sandbox,
+} from '../helpers/content-sandbox.ts';
 
 const BP = 'content/practices/ah/BP1_AH.md';
 const LA = 'content/practices/ah/LA1_AH.md';
@@ -34,7 +40,8 @@ test('the valid fixture catalogue has no problems', async () => {
 
 describe('frontmatter', () => {
   test('a YAML syntax error names the line', async () => {
-    expect(await withLine(BP, 'territories:', 'territories: [Tulcán, Quito')).toMatchInlineSnapshot(`
+    expect(await withLine(BP, 'territories:', 'territories: [Tulcán, Quito'))
+      .toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP1_AH.md:8 YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",
       ]
@@ -106,7 +113,10 @@ describe('frontmatter', () => {
   });
 
   test('an unknown area suggests the nearest area', async () => {
-    await sandbox.write(BP, replaceLine(replaceLine(await fixture(BP), 'area:', 'area: AJ'), 'code:', 'code: BP1_AJ'));
+    await sandbox.write(
+      BP,
+      replaceLine(replaceLine(await fixture(BP), 'area:', 'area: AJ'), 'code:', 'code: BP1_AJ'),
+    );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP1_AH.md:4 area: area 'AJ' does not exist: there is no content/areas/AJ.md (expected one of 'AH', 'GN'); did you mean 'AH'?",
@@ -244,7 +254,13 @@ describe('MDX', () => {
   });
 
   test('an import is rejected and the allowed components are named', async () => {
-    await sandbox.write(MDX, (await fixture(MDX)).replace('## Summary', "## Summary\n\nimport Evil from '../../evil.astro';"));
+    await sandbox.write(
+      MDX,
+      (await fixture(MDX)).replace(
+        '## Summary',
+        "## Summary\n\nimport Evil from '../../evil.astro';",
+      ),
+    );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/gn/R4V_PLATFORM.mdx:28 \`import\` and \`export\` are not allowed in content; the allowed components (Callout) are available without importing them",
@@ -253,7 +269,12 @@ describe('MDX', () => {
   });
 
   test('a component outside the whitelist is rejected', async () => {
-    await sandbox.write(MDX, (await fixture(MDX)).replace('<Callout title="Why it matters">', '<Calout title="Why it matters">').replace('</Callout>', '</Calout>'));
+    await sandbox.write(
+      MDX,
+      (await fixture(MDX))
+        .replace('<Callout title="Why it matters">', '<Calout title="Why it matters">')
+        .replace('</Callout>', '</Calout>'),
+    );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/gn/R4V_PLATFORM.mdx:30 component <Calout> is not allowed; did you mean 'Callout'?",
@@ -262,7 +283,13 @@ describe('MDX', () => {
   });
 
   test('JavaScript expressions and event handlers are rejected', async () => {
-    await sandbox.write(MDX, (await fixture(MDX)).replace('Text about benefit and impact.', 'Text {process.exit(1)} and <span onclick="alert(1)">x</span>.'));
+    await sandbox.write(
+      MDX,
+      (await fixture(MDX)).replace(
+        'Text about benefit and impact.',
+        'Text {process.exit(1)} and <span onclick="alert(1)">x</span>.',
+      ),
+    );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/gn/R4V_PLATFORM.mdx:36 JavaScript expressions \`{…}\` are not allowed in content",
@@ -273,7 +300,14 @@ describe('MDX', () => {
 });
 
 test('every problem in a run is reported together', async () => {
-  await sandbox.write(BP, replaceLine(replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'), 'sdgs:', 'sdgs: [18]'));
+  await sandbox.write(
+    BP,
+    replaceLine(
+      replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+      'sdgs:',
+      'sdgs: [18]',
+    ),
+  );
   await sandbox.write(LA, '');
   expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
     [
@@ -286,9 +320,13 @@ test('every problem in a run is reported together', async () => {
 });
 
 test('messages are in Spanish by default for editors', async () => {
-  await sandbox.write(BP, replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'));
+  await sandbox.write(
+    BP,
+    replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+  );
   const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
-  expect(problems.map((problem) => `${problem.message.es}; ${problem.hint?.es}`)).toMatchInlineSnapshot(`
+  expect(problems.map((problem) => `${problem.message.es}; ${problem.hint?.es}`))
+    .toMatchInlineSnapshot(`
     [
       "'Alto' no es un valor válido; ¿quiso decir 'Alta'?",
     ]
@@ -296,7 +334,10 @@ test('messages are in Spanish by default for editors', async () => {
 });
 
 test('problems become GitHub annotations on the file and line', async () => {
-  await sandbox.write(BP, replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'));
+  await sandbox.write(
+    BP,
+    replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+  );
   const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
   expect(problems.map((problem) => formatAnnotation(problem, 'en'))).toMatchInlineSnapshot(`
     [

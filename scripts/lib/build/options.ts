@@ -19,7 +19,10 @@ export function parseBuildOptions(argv: readonly string[], root = process.cwd())
   };
   return {
     root,
-    contentDir: path.resolve(root, value('--content') ?? process.env['CATALOGUE_CONTENT'] ?? 'content'),
+    contentDir: path.resolve(
+      root,
+      value('--content') ?? process.env['CATALOGUE_CONTENT'] ?? 'content',
+    ),
     outDir: path.resolve(root, value('--out') ?? 'dist'),
     skipPdf: argv.includes('--no-pdf'),
   };

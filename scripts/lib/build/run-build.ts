@@ -19,7 +19,12 @@ import { timed } from './timed.ts';
 import { verifyPracticePages } from './verify-pages.ts';
 
 export type BuildResult =
-  | { readonly ok: true; readonly practices: number; readonly searchRecords: number; readonly pdfPages?: number }
+  | {
+      readonly ok: true;
+      readonly practices: number;
+      readonly searchRecords: number;
+      readonly pdfPages?: number;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
@@ -27,7 +32,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
 
   const settings = catalogueSchema.parse(await loadCatalogueSettings(options.contentDir));
-  const codes = check.practices.filter((practice) => !practice.data.draft).map((practice) => practice.data.code);
+  const codes = check.practices
+    .filter((practice) => !practice.data.draft)
+    .map((practice) => practice.data.code);
   const building = `${options.outDir}.building`;
   await rm(building, { recursive: true, force: true });
   process.env['CATALOGUE_CONTENT'] = options.contentDir;
@@ -35,20 +42,32 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   try {
     await timed('build website', () => buildSite(options.root, building));
     await timed('verify practice pages', () => verifyPracticePages(building, codes));
-    const searchRecords = await timed('search index', () => writeSearchIndex(building, settings.languages[0]));
+    const searchRecords = await timed('search index', () =>
+      writeSearchIndex(building, settings.languages[0] ?? 'es'),
+    );
     if (searchRecords !== codes.length) {
-      throw new BuildError(`The search index has ${searchRecords} pages for ${codes.length} practices.`);
+      throw new BuildError(
+        `The search index has ${searchRecords} pages for ${codes.length} practices.`,
+      );
     }
     let pdfPages: number | undefined;
     if (!options.skipPdf) {
-      const pdf = await timed('print PDF', () => exportCataloguePdf(building, settings.pdfFileName, settings.paperSize, codes));
+      const pdf = await timed('print PDF', () =>
+        exportCataloguePdf(building, settings.pdfFileName, settings.paperSize, codes),
+      );
       pdfPages = pdf.summary.pageCount;
     }
     await timed('swap into place', () => swapIntoPlace(building, options.outDir));
-    return { ok: true, practices: codes.length, searchRecords, ...(pdfPages === undefined ? {} : { pdfPages }) };
+    return {
+      ok: true,
+      practices: codes.length,
+      searchRecords,
+      ...(pdfPages === undefined ? {} : { pdfPages }),
+    };
   } finally {
     await rm(building, { recursive: true, force: true });
   }
 }
 
-export const relativeOut = (options: BuildOptions) => path.relative(options.root, options.outDir) || '.';
+export const relativeOut = (options: BuildOptions) =>
+  path.relative(options.root, options.outDir) || '.';

@@ -20,7 +20,10 @@ function assertPagefindResponse<T extends { errors: string[] }>(response: T, act
 export async function writeSearchIndex(siteDir: string, language: string): Promise<number> {
   const outputPath = path.join(siteDir, 'pagefind');
   try {
-    const { index } = assertPagefindResponse(await pagefind.createIndex({ forceLanguage: language }), 'start');
+    const { index } = assertPagefindResponse(
+      await pagefind.createIndex({ forceLanguage: language }),
+      'start',
+    );
     if (!index) throw new BuildError('Pagefind could not start');
     assertPagefindResponse(await index.addDirectory({ path: siteDir }), `index ${siteDir}`);
     assertPagefindResponse(await index.writeFiles({ outputPath }), 'write its files');
@@ -32,7 +35,9 @@ export async function writeSearchIndex(siteDir: string, language: string): Promi
 
 /** Pages in a written Pagefind index, from its entry file. */
 export async function indexedPageCount(pagefindDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+  const entry = JSON.parse(
+    await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'),
+  ) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { practiceSlug } from '../../../src/schemas/practice.ts';
 import { BuildError } from './build-error.ts';
 
-export async function verifyPracticePages(siteDir: string, codes: readonly string[]): Promise<void> {
+export async function verifyPracticePages(
+  siteDir: string,
+  codes: readonly string[],
+): Promise<void> {
   const dir = path.join(siteDir, 'practicas');
   const built = existsSync(dir) ? await readdir(dir) : [];
   const expected = new Set(codes.map(practiceSlug));

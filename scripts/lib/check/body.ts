@@ -137,11 +137,16 @@ function checkSections(tree: Root, specs: readonly SectionSpec[], report: Report
 function isBlank(node: RootContent): boolean {
   if (node.type === 'html') return /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
   if (node.type === 'thematicBreak') return true;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'image' || node.type === 'table') return false;
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'image' || node.type === 'table')
+    return false;
   let blank = toString(node).trim() === '';
   if (blank) {
     visit(node, (child) => {
-      if (child.type === 'image' || child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') {
+      if (
+        child.type === 'image' ||
+        child.type === 'mdxJsxTextElement' ||
+        child.type === 'mdxJsxFlowElement'
+      ) {
         blank = false;
       }
     });
@@ -152,9 +157,16 @@ function isBlank(node: RootContent): boolean {
 function checkImages(tree: Root, absolutePath: string, report: Report): void {
   const check = (src: string, line: number | undefined) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#')) return;
-    const resolved = path.resolve(path.dirname(absolutePath), decodeURI(src.split(/[?#]/)[0] ?? src));
+    const resolved = path.resolve(
+      path.dirname(absolutePath),
+      decodeURI(src.split(/[?#]/)[0] ?? src),
+    );
     if (!existsSync(resolved)) {
-      report(line, { field: 'image', message: messages.missingImage(src), hint: messages.imageHint() });
+      report(line, {
+        field: 'image',
+        message: messages.missingImage(src),
+        hint: messages.imageHint(),
+      });
     }
   };
   visit(tree, (node) => {
@@ -162,9 +174,16 @@ function checkImages(tree: Root, absolutePath: string, report: Report): void {
     if (node.type === 'definition' && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(node.url)) {
       check(node.url, node.position?.start.line);
     }
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'img'
+    ) {
       for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'src' && typeof attribute.value === 'string') {
+        if (
+          attribute.type === 'mdxJsxAttribute' &&
+          attribute.name === 'src' &&
+          typeof attribute.value === 'string'
+        ) {
           check(attribute.value, node.position?.start.line);
         }
       }
@@ -198,15 +217,25 @@ function checkMdxSafety(tree: Root, report: Report): void {
           const suggestion = nearest(name, [...allowedMdxComponents]);
           report(line, {
             message: messages.mdxUnknownComponent(name || 'fragment'),
-            hint: suggestion && isComponent ? messages.didYouMean(suggestion) : messages.mdxComponentsAvailable(allowedMdxComponents),
+            hint:
+              suggestion && isComponent
+                ? messages.didYouMean(suggestion)
+                : messages.mdxComponentsAvailable(allowedMdxComponents),
           });
         }
         for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object' && attribute.value !== null) {
+          if (
+            attribute.type === 'mdxJsxExpressionAttribute' ||
+            (typeof attribute.value === 'object' && attribute.value !== null)
+          ) {
             report(line, { message: messages.mdxExpression() });
           } else if (!isComponent && !allowedAttributes.has(attribute.name)) {
             report(line, { message: messages.unsafeHtml(`${attribute.name}=`) });
-          } else if ((attribute.name === 'href' || attribute.name === 'src') && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
+          } else if (
+            (attribute.name === 'href' || attribute.name === 'src') &&
+            typeof attribute.value === 'string' &&
+            !isSafeUrl(attribute.value)
+          ) {
             report(line, { message: messages.unsafeHtml(attribute.value) });
           }
         }
@@ -219,9 +248,17 @@ function checkMdxSafety(tree: Root, report: Report): void {
 }
 
 function describeParseError(error: unknown): { line: number | undefined; reason: string } {
-  const message = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+  const message = error as {
+    line?: number;
+    place?: { line?: number; start?: { line?: number } };
+    reason?: string;
+    message?: string;
+  };
   const line = message.line ?? message.place?.line ?? message.place?.start?.line;
   // Positions inside the reason are relative to the body; the line we report is the file's.
-  const reason = (message.reason ?? message.message ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
+  const reason = (message.reason ?? message.message ?? String(error)).replace(
+    /\s*\(\d+:\d+(-\d+:\d+)?\)/g,
+    '',
+  );
   return { line, reason };
 }

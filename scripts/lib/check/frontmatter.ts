@@ -67,7 +67,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   let offset = 0;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const pair = node.items.find(
+        (item) => (item.key as { value?: unknown } | null)?.value === key,
+      );
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;

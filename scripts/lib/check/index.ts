@@ -59,7 +59,12 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
     areaCodes.push(code);
     const expected = path.basename(absolute, '.md');
     if (code !== expected) {
-      problems.push({ file: relative(absolute), line: result.lineOf(['code']), field: 'code', message: messages.areaFileName(code, expected) });
+      problems.push({
+        file: relative(absolute),
+        line: result.lineOf(['code']),
+        field: 'code',
+        message: messages.areaFileName(code, expected),
+      });
     }
   }
 
@@ -116,10 +121,25 @@ async function checkDataFile<S extends z.ZodType>(absolute: string, file: string
   const problems: Problem[] = [];
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    problems.push(...problemsFromIssues(result.error.issues, { file, data: parsed.data, lineOf, knownKeys: (p) => knownKeysAt(schema, p) }));
+    problems.push(
+      ...problemsFromIssues(result.error.issues, {
+        file,
+        data: parsed.data,
+        lineOf,
+        knownKeys: (p) => knownKeysAt(schema, p),
+      }),
+    );
   }
-  problems.push(...checkBody({ file, absolutePath: absolute, body: parsed.body, lineOffset: parsed.bodyLineOffset, isMdx: absolute.endsWith('.mdx') }));
-  return { problems, data: result.success ? (result.data as z.infer<S>) : undefined, lineOf };
+  problems.push(
+    ...checkBody({
+      file,
+      absolutePath: absolute,
+      body: parsed.body,
+      lineOffset: parsed.bodyLineOffset,
+      isMdx: absolute.endsWith('.mdx'),
+    }),
+  );
+  return { problems, data: result.success ? result.data : undefined, lineOf };
 }
 
 /** What cross-file rules need of a practice, read even when the rest of its file is invalid. */
@@ -136,12 +156,16 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
   const { parsed } = read;
   const { lineOf } = parsed;
   const data = parsed.data as Record<string, unknown>;
-  const kind = practiceKinds.includes(data['kind'] as PracticeKind) ? (data['kind'] as PracticeKind) : undefined;
+  const kind = practiceKinds.includes(data['kind'] as PracticeKind)
+    ? (data['kind'] as PracticeKind)
+    : undefined;
   const problems: Problem[] = [];
 
   const result = practiceShapeSchema.safeParse(data);
   if (!result.success) {
-    const kindSchema = kind ? practiceShapeSchema.options.find((option) => option.shape.kind.value === kind) : undefined;
+    const kindSchema = kind
+      ? practiceShapeSchema.options.find((option) => option.shape.kind.value === kind)
+      : undefined;
     problems.push(
       ...problemsFromIssues(result.error.issues, {
         file,
@@ -158,14 +182,23 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
     if (!areaCodes.includes(area)) {
       const suggestion = nearest(area, areaCodes);
       problems.push({
-        file, line: lineOf(['area']), field: 'area', message: messages.unknownArea(area),
+        file,
+        line: lineOf(['area']),
+        field: 'area',
+        message: messages.unknownArea(area),
         ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
         expected: messages.oneOf(areaCodes),
       });
     } else {
       const folder = path.basename(path.dirname(absolute));
       if (folder !== area.toLowerCase()) {
-        problems.push({ file, line: lineOf(['area']), field: 'area', message: messages.folderAreaMismatch(folder, area), hint: messages.moveToFolder(area.toLowerCase()) });
+        problems.push({
+          file,
+          line: lineOf(['area']),
+          field: 'area',
+          message: messages.folderAreaMismatch(folder, area),
+          hint: messages.moveToFolder(area.toLowerCase()),
+        });
       }
     }
     if (kind && typeof data['code'] === 'string') {
@@ -173,9 +206,11 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
       if (mismatch) {
         const code = data['code'];
         const message =
-          mismatch.reason === 'pattern' ? messages.codePattern(code, mismatch.expected)
-          : mismatch.reason === 'kind' ? messages.codeKindMismatch(code, kind, mismatch.prefix)
-          : messages.codeAreaMismatch(code, area);
+          mismatch.reason === 'pattern'
+            ? messages.codePattern(code, mismatch.expected)
+            : mismatch.reason === 'kind'
+              ? messages.codeKindMismatch(code, kind, mismatch.prefix)
+              : messages.codeAreaMismatch(code, area);
         problems.push({ file, line: lineOf(['code']), field: 'code', message });
       }
     }
@@ -192,10 +227,16 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
     }),
   );
 
-  const practice = result.success && problems.length === 0 ? { file, data: result.data } : undefined;
+  const practice =
+    result.success && problems.length === 0 ? { file, data: result.data } : undefined;
   const identity =
     typeof data['code'] === 'string'
-      ? { file, code: data['code'], related: Array.isArray(data['related']) ? data['related'] : [], lineOf }
+      ? {
+          file,
+          code: data['code'],
+          related: Array.isArray(data['related']) ? data['related'] : [],
+          lineOf,
+        }
       : undefined;
   return { problems, practice, identity };
 }
@@ -212,17 +253,32 @@ function crossPracticeProblems(practices: readonly PracticeIdentity[]): Problem[
   for (const [code, same] of byCode) {
     if (same.length < 2) continue;
     for (const practice of same) {
-      const others = same.filter((other) => other !== practice).map((other) => other.file).join(', ');
-      problems.push({ file: practice.file, line: practice.lineOf(['code']), field: 'code', message: messages.duplicateCode(code, others), hint: messages.uniqueCode() });
+      const others = same
+        .filter((other) => other !== practice)
+        .map((other) => other.file)
+        .join(', ');
+      problems.push({
+        file: practice.file,
+        line: practice.lineOf(['code']),
+        field: 'code',
+        message: messages.duplicateCode(code, others),
+        hint: messages.uniqueCode(),
+      });
     }
   }
   const codes = [...byCode.keys()];
   for (const practice of practices) {
     practice.related.forEach((code, index) => {
       if (typeof code !== 'string' || byCode.has(code)) return;
-      const suggestion = nearest(code, codes.filter((candidate) => candidate !== practice.code));
+      const suggestion = nearest(
+        code,
+        codes.filter((candidate) => candidate !== practice.code),
+      );
       problems.push({
-        file: practice.file, line: practice.lineOf(['related', index]), field: 'related', message: messages.brokenRelated(code),
+        file: practice.file,
+        line: practice.lineOf(['related', index]),
+        field: 'related',
+        message: messages.brokenRelated(code),
         ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
       });
     });
@@ -230,7 +286,10 @@ function crossPracticeProblems(practices: readonly PracticeIdentity[]): Problem[
   return problems;
 }
 
-async function checkCatalogueSettings(contentDir: string, relative: (absolute: string) => string): Promise<Problem[]> {
+async function checkCatalogueSettings(
+  contentDir: string,
+  relative: (absolute: string) => string,
+): Promise<Problem[]> {
   const absolute = path.join(contentDir, CATALOGUE_SETTINGS_FILE);
   const file = relative(absolute);
   let bytes: Buffer;
@@ -243,7 +302,8 @@ async function checkCatalogueSettings(contentDir: string, relative: (absolute: s
   if (!source.ok) return [{ file, line: source.line, message: source.message }];
   // Reuse the frontmatter machinery by wrapping the YAML in fences (line numbers shift by one).
   const split = parseFrontmatter(file, `---\n${source.text}\n---\n`);
-  if (!split.ok) return split.problems.map((problem) => ({ ...problem, line: (problem.line ?? 2) - 1 }));
+  if (!split.ok)
+    return split.problems.map((problem) => ({ ...problem, line: (problem.line ?? 2) - 1 }));
   const { parsed } = split;
   const result = catalogueSchema.safeParse(parsed.data);
   if (result.success) return [];

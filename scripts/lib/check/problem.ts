@@ -5,15 +5,15 @@ export interface Problem {
   /** Path of the file, relative to the project root, with forward slashes. */
   readonly file: string;
   /** 1-based line in the file, when known. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** The field (dotted frontmatter path) or section the problem is about. */
-  readonly field?: string;
+  readonly field?: string | undefined;
   /** What is wrong. */
   readonly message: Localised;
   /** What was expected, when that helps. */
-  readonly expected?: Localised;
+  readonly expected?: Localised | undefined;
   /** How to fix it, e.g. "did you mean 'Alta'?". */
-  readonly hint?: Localised;
+  readonly hint?: Localised | undefined;
 }
 
 export type MessageLanguage = 'es' | 'en';
@@ -36,8 +36,9 @@ export function formatAnnotation(problem: Problem, lang: MessageLanguage): strin
     text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const props = [`file=${problem.file}`];
   if (problem.line !== undefined) props.push(`line=${problem.line}`);
-  if (problem.field !== undefined) props.push(`title=${escape(problem.field).replace(/[,:]/g, ' ')}`);
-  const body = formatProblem({ ...problem, file: '', line: undefined } as Problem, lang).trimStart();
+  if (problem.field !== undefined)
+    props.push(`title=${escape(problem.field).replace(/[,:]/g, ' ')}`);
+  const body = formatProblem({ ...problem, file: '', line: undefined }, lang).trimStart();
   return `::error ${props.join(',')}::${escape(body)}`;
 }
 

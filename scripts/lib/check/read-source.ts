@@ -4,7 +4,8 @@
  */
 import { messages, type Localised } from './messages.ts';
 
-export type SourceText = { ok: true; text: string } | { ok: false; line: number; message: Localised };
+export type SourceText =
+  { ok: true; text: string } | { ok: false; line: number; message: Localised };
 
 export function decodeSource(bytes: Uint8Array): SourceText {
   let text: string;

@@ -1,12 +1,24 @@
 /** Prints a check result for people (and, in GitHub Actions, as annotations on the diff). */
-import { formatAnnotation, formatProblem, sortProblems, type MessageLanguage, type Problem } from './problem.ts';
+import {
+  formatAnnotation,
+  formatProblem,
+  sortProblems,
+  type MessageLanguage,
+  type Problem,
+} from './problem.ts';
 
 const SUMMARY = {
-  es: (problems: number, files: number) => `${problems} problema(s) en ${files} archivo(s). Corríjalos y vuelva a ejecutar \`npm run check\`.`,
-  en: (problems: number, files: number) => `${problems} problem(s) in ${files} file(s). Fix them and run \`npm run check\` again.`,
+  es: (problems: number, files: number) =>
+    `${problems} problema(s) en ${files} archivo(s). Corríjalos y vuelva a ejecutar \`npm run check\`.`,
+  en: (problems: number, files: number) =>
+    `${problems} problem(s) in ${files} file(s). Fix them and run \`npm run check\` again.`,
 };
 
-export function formatReport(problems: readonly Problem[], lang: MessageLanguage, annotations: boolean): string {
+export function formatReport(
+  problems: readonly Problem[],
+  lang: MessageLanguage,
+  annotations: boolean,
+): string {
   const sorted = sortProblems(problems);
   const lines = sorted.map((problem) => formatProblem(problem, lang));
   if (annotations) lines.push(...sorted.map((problem) => formatAnnotation(problem, lang)));

@@ -27,12 +27,24 @@ const FORMATS: Record<string, Localised> = {
     es: 'un código como BP1_AH (letras, cifras, _ o -)',
     en: 'a code such as BP1_AH (letters, digits, _ or -)',
   },
-  area: { es: 'un código de área en mayúsculas, p. ej. AH', en: 'an area code in capitals, e.g. AH' },
+  area: {
+    es: 'un código de área en mayúsculas, p. ej. AH',
+    en: 'an area code in capitals, e.g. AH',
+  },
   colour: { es: 'un color #rrggbb', en: 'a colour as #rrggbb' },
-  currency: { es: 'un código de moneda de tres letras, p. ej. USD', en: 'a three-letter currency code, e.g. USD' },
+  currency: {
+    es: 'un código de moneda de tres letras, p. ej. USD',
+    en: 'a three-letter currency code, e.g. USD',
+  },
   url: { es: 'una dirección que empiece por https://', en: 'an address starting with https://' },
-  siteUrl: { es: 'una dirección que empiece por https://', en: 'an address starting with https://' },
-  repositoryUrl: { es: 'una dirección que empiece por https://', en: 'an address starting with https://' },
+  siteUrl: {
+    es: 'una dirección que empiece por https://',
+    en: 'an address starting with https://',
+  },
+  repositoryUrl: {
+    es: 'una dirección que empiece por https://',
+    en: 'an address starting with https://',
+  },
   pdfFileName: { es: 'un nombre de archivo terminado en .pdf', en: 'a file name ending in .pdf' },
 };
 
@@ -59,7 +71,7 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
     }
     case 'invalid_union': {
       // A union of alternatives (a number or 'no-aplica'; or one of the kinds).
-      if (issue.note === 'No matching discriminator') {
+      if ((issue as { note?: string }).note === 'No matching discriminator') {
         const values = discriminatorValues(issue);
         return [invalidValueProblem(base, value, values)];
       }
@@ -77,7 +89,13 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
         const range = RANGES[String(path[0])];
         const min = range?.[0] ?? (issue.code === 'too_small' ? Number(issue.minimum) : undefined);
         const max = range?.[1] ?? (issue.code === 'too_big' ? Number(issue.maximum) : undefined);
-        return [{ ...base, message: messages.outOfRange(display(value)), expected: messages.between(min, max) }];
+        return [
+          {
+            ...base,
+            message: messages.outOfRange(display(value)),
+            expected: messages.between(min, max),
+          },
+        ];
       }
       if (issue.origin === 'array' && issue.code === 'too_small') {
         return [{ ...base, message: messages.tooFewItems(Number(issue.minimum)) }];
@@ -85,7 +103,7 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
       return [{ ...base, message: messages.emptyText() }];
     }
     case 'invalid_format': {
-      const key = String([...path].reverse().find((segment) => typeof segment === 'string') ?? '');
+      const key = [...path].reverse().find((segment) => typeof segment === 'string') ?? '';
       const expected = FORMATS[key] ?? { es: issue.message, en: issue.message };
       return [{ ...base, message: messages.badFormat(display(value)), expected }];
     }
@@ -111,8 +129,9 @@ function invalidValueProblem(
   value: unknown,
   values: readonly string[],
 ): Problem {
-  if (value === undefined) return { ...base, message: messages.missingField(), expected: messages.oneOf(values) };
-  const suggestion = nearest(String(value), values);
+  if (value === undefined)
+    return { ...base, message: messages.missingField(), expected: messages.oneOf(values) };
+  const suggestion = nearest(display(value), values);
   return {
     ...base,
     message: messages.invalidValue(display(value)),
@@ -161,5 +180,5 @@ function typeName(type: string): Localised {
 
 function display(value: unknown): string {
   if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? String(value);
+  return value === undefined ? 'nothing' : JSON.stringify(value);
 }

@@ -1,14 +1,23 @@
 /** Which field names a zod schema knows at a path, to suggest the right one for a misspelt key. */
 import type { z } from 'astro/zod';
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if (def.innerType && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(def.type)
+    ) {
       current = def.innerType;
     } else if (def.type === 'union' && def.options) {
       current = def.options.find((option) => defOf(unwrap(option)).type === 'object') ?? current;

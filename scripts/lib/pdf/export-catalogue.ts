@@ -28,7 +28,9 @@ export async function exportCataloguePdf(
   // The contents link to every ficha, so Chromium writes a named destination for each one.
   const missing = codes.filter((code) => !summary.destinations.has(fichaAnchor(code)));
   if (missing.length > 0) {
-    throw new BuildError(`The PDF lacks ${missing.length} of ${codes.length} fichas: ${missing.join(', ')}.`);
+    throw new BuildError(
+      `The PDF lacks ${missing.length} of ${codes.length} fichas: ${missing.join(', ')}.`,
+    );
   }
   return { file, summary };
 }

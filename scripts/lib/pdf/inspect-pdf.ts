@@ -25,8 +25,9 @@ export async function inspectPdf(file: string): Promise<PdfSummary> {
   const document = await getDocument({ data, verbosity: 0 }).promise;
   try {
     const pageOf = async (destination: unknown): Promise<number | undefined> => {
-      const explicit = typeof destination === 'string' ? await document.getDestination(destination) : destination;
-      const ref = Array.isArray(explicit) ? explicit[0] : undefined;
+      const explicit: unknown =
+        typeof destination === 'string' ? await document.getDestination(destination) : destination;
+      const ref: unknown = Array.isArray(explicit) ? explicit[0] : undefined;
       if (!ref || typeof ref !== 'object') return undefined;
       return (await document.getPageIndex(ref as never)) + 1;
     };
@@ -36,7 +37,9 @@ export async function inspectPdf(file: string): Promise<PdfSummary> {
       const page = await pageOf(destination);
       if (page !== undefined) destinations.set(name, page);
     }
-    const outline = await readOutline(document, (await document.getOutline()) ?? [], pageOf);
+    // A PDF without bookmarks has a null outline.
+    const items: unknown = await document.getOutline();
+    const outline = await readOutline(document, Array.isArray(items) ? items : [], pageOf);
     return { pageCount: document.numPages, destinations, outline };
   } finally {
     await document.destroy();

@@ -23,14 +23,20 @@ export interface PrintOptions {
 /** Writes the PDF to a temporary path and renames it only once Chromium has finished. */
 export async function printPdf({ url, outputPath, paperSize }: PrintOptions): Promise<void> {
   const partial = `${outputPath}.partial`;
-  const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: BROWSER_ARGS,
+  });
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-    if (!response?.ok()) throw new BuildError(`The print page ${url} answered ${response?.status() ?? 'nothing'}.`);
-    if (errors.length > 0) throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
+    if (!response?.ok())
+      throw new BuildError(`The print page ${url} answered ${response?.status() ?? 'nothing'}.`);
+    if (errors.length > 0)
+      throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
     await page.emulateMediaType('print');
     await page.pdf({
       path: partial,

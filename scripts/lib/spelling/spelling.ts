@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,7 +16,21 @@ import { parse } from 'yaml';
 
 export const WORDLIST = 'spelling-wordlist.txt';
 /** Frontmatter fields that hold prose. */
-const PROSE_FIELDS = new Set(['title', 'summary', 'actors', 'assistanceType', 'keywords', 'territories', 'term', 'definition', 'expansion', 'name', 'role', 'subtitle', 'es']);
+const PROSE_FIELDS = new Set([
+  'title',
+  'summary',
+  'actors',
+  'assistanceType',
+  'keywords',
+  'territories',
+  'term',
+  'definition',
+  'expansion',
+  'name',
+  'role',
+  'subtitle',
+  'es',
+]);
 
 export interface Misspelling {
   readonly word: string;
@@ -30,20 +43,37 @@ export function proseOf(text: string): string {
   const parts: string[] = [];
   const collect = (value: unknown, key?: string): void => {
     if (typeof value === 'string' && key !== undefined && PROSE_FIELDS.has(key)) parts.push(value);
-    else if (Array.isArray(value)) value.forEach((item) => collect(item, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+    else if (Array.isArray(value))
+      value.forEach((item) => {
+        collect(item, key);
+      });
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) collect(v, k);
   };
   if (match) collect(parse(match[1] ?? ''));
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(match ? text.slice(match[0].length) : text) as Root;
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(match ? text.slice(match[0].length) : text);
   visit(tree, (node) => {
     if (node.type === 'text') parts.push(node.value);
     if (node.type === 'html') parts.push(node.value.replace(/<[^>]*>/g, ' '));
   });
-  return parts.join('\n').replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ').replace(/\b[A-Z]{2}\d+_[A-Z]+\b/g, ' ');
+  return (
+    parts
+      .join('\n')
+      .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')
+      // Addresses printed without a scheme, e.g. example.gob.ec/path/file.pdf
+      .replace(/\S*\.[a-z]{2,}\/\S*/g, ' ')
+      .replace(/\b[A-Z]{2}\d+_[A-Z]+\b/g, ' ')
+  );
 }
 
 /** Spanish files under `contentDir`, checked with hunspell; returns each unknown word and where it is. */
-export async function findMisspellings(contentDir: string, dictionary = 'es_EC'): Promise<Misspelling[]> {
+export async function findMisspellings(
+  contentDir: string,
+  dictionary = 'es_EC',
+): Promise<Misspelling[]> {
   const files = (await readdir(contentDir, { recursive: true }))
     .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
     .sort();
@@ -56,7 +86,9 @@ export async function findMisspellings(contentDir: string, dictionary = 'es_EC')
     const unknown = await hunspell(args, proseOf(text));
     for (const word of unknown) where.set(word, [...(where.get(word) ?? []), file]);
   }
-  return [...where].map(([word, inFiles]) => ({ word, files: inFiles })).sort((a, b) => a.word.localeCompare(b.word));
+  return [...where]
+    .map(([word, inFiles]) => ({ word, files: inFiles }))
+    .sort((a, b) => a.word.localeCompare(b.word));
 }
 
 async function hunspell(args: string[], input: string): Promise<string[]> {
@@ -67,7 +99,10 @@ async function hunspell(args: string[], input: string): Promise<string[]> {
     return [...new Set(stdout.split('\n').filter(Boolean))];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('hunspell is not installed. Install it with a Spanish dictionary: `sudo apt-get install hunspell hunspell-es`.');
+      throw new Error(
+        'hunspell is not installed. Install it with a Spanish dictionary: `sudo apt-get install hunspell hunspell-es`.',
+        { cause: error },
+      );
     }
     throw error;
   }

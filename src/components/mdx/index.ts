@@ -2,4 +2,7 @@
 import Callout from './Callout.astro';
 import type { allowedMdxComponents } from './allowed.ts';
 
-export const mdxComponents = { Callout } satisfies Record<(typeof allowedMdxComponents)[number], unknown>;
+export const mdxComponents = { Callout } satisfies Record<
+  (typeof allowedMdxComponents)[number],
+  unknown
+>;

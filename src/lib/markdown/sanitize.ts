@@ -8,12 +8,50 @@ import { isSafeUrl } from '../../components/mdx/allowed.ts';
 
 /** Elements removed with everything inside them. */
 const DROPPED = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript',
-  'form', 'input', 'button', 'textarea', 'select', 'option', 'link', 'meta', 'base', 'svg', 'math', 'canvas',
-  'audio', 'video', 'source', 'track', 'portal', 'dialog',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'template',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'portal',
+  'dialog',
 ]);
 
-const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formaction', 'formAction', 'xlinkHref', 'xlink:href', 'poster', 'cite', 'background', 'srcset', 'srcSet']);
+const URL_PROPERTIES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'formAction',
+  'xlinkHref',
+  'xlink:href',
+  'poster',
+  'cite',
+  'background',
+  'srcset',
+  'srcSet',
+]);
 
 interface HastLike {
   type: string;
@@ -46,8 +84,9 @@ function clean(node: HastLike, ctx: HastVisitorContext): void {
   }
 }
 
-export const sanitizeHtml: HastVisitorInstance = {
+export const sanitizeHtml: HastVisitorInstance & { name: string } = {
+  name: 'sanitize-html',
   after(root, ctx) {
-    clean(root as unknown as HastLike, ctx);
+    clean(root, ctx);
   },
 };
