@@ -46,3 +46,19 @@ export const practiceUrl = (code: string) => `/practicas/${practiceSlug(code)}/`
 export const areaUrl = (code: string) => `/areas/${code.toLowerCase()}/`;
 export const pageUrl = (id: string) => `/${id}/`;
 export { fichaAnchor } from './ficha-anchor.ts';
+
+/** Everything a whole-catalogue page needs (home, print): settings, language, areas with their practices, pages. */
+export async function loadCatalogue() {
+  const [settings, areas, practices, pages] = await Promise.all([
+    getSettings(),
+    getAreas(),
+    getPractices(),
+    getPages(),
+  ]);
+  const lang = settings.languages[0] ?? 'es';
+  const byArea = areas.map((area) => ({
+    area,
+    practices: practices.filter((practice) => practice.data.area === area.data.code),
+  }));
+  return { settings, lang, areas, practices, pages, byArea };
+}

@@ -5,6 +5,8 @@ import { languageSchema } from './vocabularies.ts';
 export const catalogueSchema = z.strictObject({
   /** Catalogue title, as on the cover. */
   title: z.string().trim().min(1),
+  /** Short title for running heads and browser tabs. Default: the title. */
+  shortTitle: z.string().trim().min(1).optional(),
   /** Subtitle, as on the cover. Optional. */
   subtitle: z.string().trim().min(1).optional(),
   /** Publishing organisation, e.g. "OIM Ecuador". */

@@ -1,21 +1,7 @@
 /** Opens built pages in the system Chromium, collecting console errors as a reader's browser would show them. */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser } from '../../scripts/lib/pdf/find-browser.ts';
+import type { Browser, Page } from 'puppeteer-core';
 
-export async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: findBrowser(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchBrowser } from '../../scripts/lib/pdf/browser.ts';
 
 export async function openPage(
   browser: Browser,

@@ -1,18 +1,7 @@
 /** Prints one page of the built site to PDF with a system Chromium. */
 import { rename, rm } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
 import { BuildError } from '../build/build-error.ts';
-import { findBrowser } from './find-browser.ts';
-
-/** Flags that work in containers and on machines without network. */
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchBrowser } from './browser.ts';
 
 export interface PrintOptions {
   readonly url: string;
@@ -23,11 +12,7 @@ export interface PrintOptions {
 /** Writes the PDF to a temporary path and renames it only once Chromium has finished. */
 export async function printPdf({ url, outputPath, paperSize }: PrintOptions): Promise<void> {
   const partial = `${outputPath}.partial`;
-  const browser = await puppeteer.launch({
-    executablePath: findBrowser(),
-    headless: true,
-    args: BROWSER_ARGS,
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
