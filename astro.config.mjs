@@ -15,4 +15,15 @@ export default defineConfig({
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive the bundler warns about on every .mdx file.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     pool: 'forks',
-    maxWorkers: 2,
+    // Astro writes generated modules into the project's .astro/ during a build, so two
+    // end-to-end builds must not run at once. The unit tests are fast enough in series.
+    fileParallelism: false,
   },
 });

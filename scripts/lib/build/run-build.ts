@@ -37,10 +37,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     .map((practice) => practice.data.code);
   const building = `${options.outDir}.building`;
   await rm(building, { recursive: true, force: true });
-  process.env['CATALOGUE_CONTENT'] = options.contentDir;
 
   try {
-    await timed('build website', () => buildSite(options.root, building));
+    await timed('build website', () => buildSite(options.root, options.contentDir, building));
     await timed('verify practice pages', () => verifyPracticePages(building, codes));
     const searchRecords = await timed('search index', () =>
       writeSearchIndex(building, settings.languages[0] ?? 'es'),
