@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: measures the content check on the shipped catalogue and on a generated
+ * catalogue of N practices (default 1,000), and optionally the whole build (`--build`).
+ * Figures, not pass/fail: budgets are judged by people, in the issues.
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseBuildOptions } from './lib/build/options.ts';
+import { runBuild } from './lib/build/run-build.ts';
+import { checkContent } from './lib/check/index.ts';
+
+const countFlag = process.argv.indexOf('--practices');
+const count = countFlag >= 0 ? Number(process.argv[countFlag + 1]) : 1000;
+
+async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`${label.padEnd(48)} ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s`);
+  return result;
+}
+
+/** A content folder with `n` practices, made by renumbering the shipped fichas. */
+async function generateContent(n: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-content-'));
+  await cp('content', dir, { recursive: true });
+  const sources: { area: string; kind: string; text: string }[] = [];
+  for (const area of await readdir('content/practices')) {
+    for (const file of await readdir(path.join('content/practices', area))) {
+      const text = await readFile(path.join('content/practices', area, file), 'utf8');
+      sources.push({ area, kind: file.slice(0, 2), text });
+    }
+  }
+  await rm(path.join(dir, 'practices'), { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const source = sources[i % sources.length]!;
+    const number = 100 + i;
+    const code = `${source.kind}${number}_${source.area.toUpperCase()}`;
+    const text = source.text.replace(/^code: .*$/m, `code: ${code}`).replace(/^related: .*$/m, '');
+    await mkdir(path.join(dir, 'practices', source.area), { recursive: true });
+    await writeFile(path.join(dir, 'practices', source.area, `${code}.md`), text);
+  }
+  return dir;
+}
+
+const shipped = await time('check: shipped catalogue', () => checkContent('content'));
+console.log(`  ${shipped.practices.length} practices, ${shipped.problems.length} problems`);
+
+const generated = await generateContent(count);
+try {
+  const result = await time(`check: ${count} generated practices`, () => checkContent(generated));
+  console.log(`  ${result.practices.length} practices, ${result.problems.length} problems`);
+  if (process.argv.includes('--build')) {
+    const out = await mkdtemp(path.join(tmpdir(), 'bench-out-'));
+    try {
+      await time(`build: ${count} generated practices (site, search, PDF)`, () =>
+        runBuild({ ...parseBuildOptions([]), contentDir: generated, outDir: path.join(out, 'dist') }),
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await rm(generated, { recursive: true, force: true });
+}
