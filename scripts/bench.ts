@@ -16,7 +16,9 @@ const count = countFlag >= 0 ? Number(process.argv[countFlag + 1]) : 1000;
 async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
-  console.log(`${label.padEnd(48)} ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s`);
+  console.log(
+    `${label.padEnd(48)} ${((performance.now() - started) / 1000).toFixed(2).padStart(7)} s`,
+  );
   return result;
 }
 
@@ -54,7 +56,11 @@ try {
     const out = await mkdtemp(path.join(tmpdir(), 'bench-out-'));
     try {
       await time(`build: ${count} generated practices (site, search, PDF)`, () =>
-        runBuild({ ...parseBuildOptions([]), contentDir: generated, outDir: path.join(out, 'dist') }),
+        runBuild({
+          ...parseBuildOptions([]),
+          contentDir: generated,
+          outDir: path.join(out, 'dist'),
+        }),
       );
     } finally {
       await rm(out, { recursive: true, force: true });

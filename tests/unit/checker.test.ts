@@ -233,6 +233,15 @@ describe('files', () => {
     expect(await checkMessages(sandbox)).toEqual([]);
   });
 
+  test('a practice saved with another extension is reported, not silently skipped', async () => {
+    await sandbox.write('content/practices/ah/BP2_AH.markdown', await fixture(BP));
+    expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
+      [
+        "content/practices/ah/BP2_AH.markdown this file is not published: practices end in .md or .mdx; rename it to .md or move it out of content/practices/",
+      ]
+    `);
+  });
+
   test('a missing image is reported with its line', async () => {
     await sandbox.remove('content/practices/gn/figure.png');
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`

@@ -6,7 +6,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CATALOGUE_SETTINGS_FILE } from '../../../src/lib/catalogue-settings.ts';
 import { areaSchema } from '../../../src/schemas/area.ts';
 import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
@@ -33,8 +32,6 @@ export interface CheckResult {
   readonly problems: readonly Problem[];
   /** Every practice file that passed its own checks (drafts included). */
   readonly practices: readonly CheckedPractice[];
-  /** How many practice files there are, valid or not. */
-  readonly practiceFileCount: number;
 }
 
 const MARKDOWN = /\.(md|mdx)$/;
@@ -49,7 +46,8 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 
   problems.push(...(await checkCatalogueSettings(contentDir, relative)));
 
-  const areaFiles = await listFiles(path.join(contentDir, 'areas'), /\.md$/);
+  // Areas and pages are read from their folder only, as the site's collections read them.
+  const areaFiles = await listFiles(path.join(contentDir, 'areas'), /\.md$/, false);
   const areaCodes: string[] = [];
   for (const absolute of areaFiles) {
     const result = await checkDataFile(absolute, relative(absolute), areaSchema);
@@ -68,7 +66,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
     }
   }
 
-  for (const absolute of await listFiles(path.join(contentDir, 'pages'), MARKDOWN)) {
+  for (const absolute of await listFiles(path.join(contentDir, 'pages'), MARKDOWN, false)) {
     problems.push(...(await checkDataFile(absolute, relative(absolute), pageSchema)).problems);
   }
 
@@ -83,13 +81,29 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   }
   problems.push(...crossPracticeProblems(identities));
 
-  return { problems, practices, practiceFileCount: practiceFiles.length };
+  problems.push(...(await strayFiles(path.join(contentDir, 'practices'), relative)));
+
+  return { problems, practices };
 }
 
-async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+/** Images may sit next to the practices that show them; any other file would be silently ignored. */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
+
+async function strayFiles(dir: string, relative: (absolute: string) => string): Promise<Problem[]> {
+  const all = await listFiles(dir, /./);
+  return all
+    .filter((absolute) => !MARKDOWN.test(absolute) && !ASSET.test(absolute))
+    .map((absolute) => ({
+      file: relative(absolute),
+      message: messages.strayFile(),
+      hint: messages.renameToMarkdown(),
+    }));
+}
+
+async function listFiles(dir: string, pattern: RegExp, recursive = true): Promise<string[]> {
   let entries;
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    entries = await readdir(dir, { recursive, withFileTypes: true });
   } catch {
     return [];
   }
@@ -314,5 +328,3 @@ async function checkCatalogueSettings(
     knownKeys: (p) => knownKeysAt(catalogueSchema, p),
   });
 }
-
-export { YAMLParseError, parseYaml };

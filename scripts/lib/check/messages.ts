@@ -172,6 +172,14 @@ export const messages = {
     es: 'ponga la imagen junto al archivo y escriba su ruta relativa, p. ej. ./figura.png',
     en: 'put the image next to the file and give its relative path, e.g. ./figure.png',
   }),
+  strayFile: (): Localised => ({
+    es: 'este archivo no se publica: las fichas terminan en .md o .mdx',
+    en: 'this file is not published: practices end in .md or .mdx',
+  }),
+  renameToMarkdown: (): Localised => ({
+    es: 'cambie su nombre a .md o sáquelo de content/practices/',
+    en: 'rename it to .md or move it out of content/practices/',
+  }),
   mdxSyntax: (reason: string): Localised => ({
     es: `error de sintaxis MDX: ${reason}`,
     en: `MDX syntax error: ${reason}`,
