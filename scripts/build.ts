@@ -23,6 +23,7 @@ try {
     console.log(
       `\nBuilt ${result.practices} practices (${result.searchRecords} in the search index) and ${pdf} into ${relativeOut(options)}/ in ${seconds} s.`,
     );
+    if (result.drafts > 0) console.log(`${result.drafts} draft(s) checked but not published.`);
   }
 } catch (error) {
   if (!(error instanceof BuildError)) throw error;

@@ -28,6 +28,16 @@ beforeAll(async () => {
     'title: "Guardado con CRLF y BOM."',
   );
   await sandbox.write('content/practices/ah/BP2_AH.md', `\uFEFF${bp2.replace(/\n/g, '\r\n')}`);
+  // A draft: checked like any other, but not published.
+  const ln1 = await readFile(path.join(FIXTURE, 'content/practices/gn/LN1_GN.md'), 'utf8');
+  await sandbox.write(
+    'content/practices/gn/LN2_GN.md',
+    replaceLine(
+      replaceLine(ln1, 'code:', 'code: LN2_GN'),
+      'kind:',
+      'kind: leccion-no-aprendida\ndraft: true',
+    ),
+  );
   dist = path.join(sandbox.root, 'dist');
   build = await runBuildCli(['--content', path.join(sandbox.root, 'content'), '--out', dist]);
   server = await serveDirectory(dist);
@@ -44,6 +54,11 @@ test('the build succeeds and says what it built', () => {
   expect(build.stderr).not.toMatch(/error/i);
   expect(build.code).toBe(0);
   expect(build.stdout).toContain('Built 5 practices (5 in the search index) and a PDF of');
+});
+
+test('a draft is checked but not published', async () => {
+  expect(build.stdout).toContain('1 draft(s) checked but not published.');
+  await expect(stat(path.join(dist, 'practicas', 'ln2_gn'))).rejects.toThrow();
 });
 
 describe('website', () => {

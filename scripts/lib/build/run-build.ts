@@ -22,6 +22,8 @@ export type BuildResult =
   | {
       readonly ok: true;
       readonly practices: number;
+      /** Drafts: checked, not published. */
+      readonly drafts: number;
       readonly searchRecords: number;
       readonly pdfPages?: number;
     }
@@ -60,6 +62,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     return {
       ok: true,
       practices: codes.length,
+      drafts: check.practices.length - codes.length,
       searchRecords,
       ...(pdfPages === undefined ? {} : { pdfPages }),
     };

@@ -25,11 +25,16 @@ export async function exportCataloguePdf(
     await server.close();
   }
   const summary = await inspectPdf(file);
-  // The contents link to every ficha, so Chromium writes a named destination for each one.
+  // The contents link to every ficha, so Chromium writes a named destination for each one:
+  // one per practice, no more, no less.
   const missing = codes.filter((code) => !summary.destinations.has(fichaAnchor(code)));
-  if (missing.length > 0) {
+  const printed = [...summary.destinations.keys()].filter((name) =>
+    name.startsWith(fichaAnchor('')),
+  ).length;
+  if (missing.length > 0 || printed !== codes.length) {
     throw new BuildError(
-      `The PDF lacks ${missing.length} of ${codes.length} fichas: ${missing.join(', ')}.`,
+      `The PDF has ${printed} fichas for ${codes.length} practices` +
+        (missing.length > 0 ? `; missing: ${missing.join(', ')}.` : '.'),
     );
   }
   return { file, summary };
