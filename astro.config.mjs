@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
     // Raw HTML is parsed into elements so that the sanitiser can see and clean it.
     processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), contentCheck()],
   vite: {
     build: {
       rollupOptions: {
