@@ -2,10 +2,16 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { loadCatalogueSettings } from './src/lib/catalogue-settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 
+// A missing or broken settings file is reported by the content checker, not here.
+const settings = await loadCatalogueSettings(process.env['CATALOGUE_CONTENT'] ?? 'content').catch(() => ({}));
+
 export default defineConfig({
+  // The public address from content/catalogue.yaml, for absolute links (feeds, sitemaps, citations).
+  site: typeof settings['siteUrl'] === 'string' ? settings['siteUrl'] : undefined,
   // The build script passes its own temporary outDir; this is the default for `astro build`.
   outDir: './dist',
   trailingSlash: 'always',
