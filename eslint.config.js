@@ -30,5 +30,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    // Config files run in Node.
+    languageOptions: { globals: { process: 'readonly' } },
   },
 );
