@@ -12,7 +12,7 @@ import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { practiceKinds, type PracticeKind } from '../../../src/schemas/practice-kinds.ts';
 import { codeMismatch, practiceShapeSchema, type Practice } from '../../../src/schemas/practice.ts';
-import { sectionsByKind } from '../../../src/schemas/sections.ts';
+import { sectionsByKind, type SectionSpec } from '../../../src/schemas/sections.ts';
 import { checkBody } from './body.ts';
 import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import { messages } from './messages.ts';
@@ -144,16 +144,24 @@ async function checkDataFile<S extends z.ZodType>(absolute: string, file: string
       }),
     );
   }
-  problems.push(
-    ...checkBody({
-      file,
-      absolutePath: absolute,
-      body: parsed.body,
-      lineOffset: parsed.bodyLineOffset,
-      isMdx: absolute.endsWith('.mdx'),
-    }),
-  );
+  problems.push(...checkParsedBody(file, absolute, parsed));
   return { problems, data: result.success ? result.data : undefined, lineOf };
+}
+
+function checkParsedBody(
+  file: string,
+  absolute: string,
+  parsed: ParsedFile,
+  sections?: readonly SectionSpec[],
+): Problem[] {
+  return checkBody({
+    file,
+    absolutePath: absolute,
+    body: parsed.body,
+    lineOffset: parsed.bodyLineOffset,
+    isMdx: absolute.endsWith('.mdx'),
+    sections,
+  });
 }
 
 /** What cross-file rules need of a practice, read even when the rest of its file is invalid. */
@@ -231,14 +239,7 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
   }
 
   problems.push(
-    ...checkBody({
-      file,
-      absolutePath: absolute,
-      body: parsed.body,
-      lineOffset: parsed.bodyLineOffset,
-      isMdx: absolute.endsWith('.mdx'),
-      sections: kind ? sectionsByKind[kind] : undefined,
-    }),
+    ...checkParsedBody(file, absolute, parsed, kind ? sectionsByKind[kind] : undefined),
   );
 
   const practice =
