@@ -7,11 +7,15 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 
 // A missing or broken settings file is reported by the content checker, not here.
-const settings = await loadCatalogueSettings(process.env['CATALOGUE_CONTENT'] ?? 'content').catch(() => ({}));
+/** @type {Record<string, unknown>} */
+const settings = await loadCatalogueSettings(process.env['CATALOGUE_CONTENT'] ?? 'content').catch(
+  () => ({}),
+);
+const siteUrl = settings['siteUrl'];
 
 export default defineConfig({
   // The public address from content/catalogue.yaml, for absolute links (feeds, sitemaps, citations).
-  site: typeof settings['siteUrl'] === 'string' ? settings['siteUrl'] : undefined,
+  ...(typeof siteUrl === 'string' ? { site: siteUrl } : {}),
   // The build script passes its own temporary outDir; this is the default for `astro build`.
   outDir: './dist',
   trailingSlash: 'always',
