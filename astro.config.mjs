@@ -8,9 +8,7 @@ import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 
 // A missing or broken settings file is reported by the content checker, not here.
 /** @type {Record<string, unknown>} */
-const settings = await loadCatalogueSettings(process.env['CATALOGUE_CONTENT'] ?? 'content').catch(
-  () => ({}),
-);
+const settings = await loadCatalogueSettings().catch(() => ({}));
 const siteUrl = settings['siteUrl'];
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 /** `npm run build`: the whole catalogue, website and PDF, into dist/ — or nothing changes. */
 import { BuildError } from './lib/build/build-error.ts';
-import { parseBuildOptions } from './lib/build/options.ts';
-import { relativeOut, runBuild } from './lib/build/run-build.ts';
+import { parseBuildOptions, relativeOut } from './lib/build/options.ts';
+import { runBuild } from './lib/build/run-build.ts';
 import { formatReport, messageLanguage } from './lib/check/report.ts';
 
 const options = parseBuildOptions(process.argv);

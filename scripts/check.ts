@@ -1,15 +1,11 @@
 /** `npm run check`: validates all content without a browser. Exit code 1 when anything is wrong. */
+import { contentDirOption } from './lib/build/options.ts';
 import { checkContent } from './lib/check/index.ts';
 import { formatReport, messageLanguage } from './lib/check/report.ts';
 
 const started = performance.now();
 const lang = messageLanguage(process.argv, process.env);
-const contentFlag = process.argv.indexOf('--content');
-const contentDir =
-  (contentFlag >= 0 ? process.argv[contentFlag + 1] : undefined) ??
-  process.env['CATALOGUE_CONTENT'] ??
-  'content';
-const result = await checkContent(contentDir);
+const result = await checkContent(contentDirOption(process.argv));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (result.problems.length > 0) {

@@ -6,10 +6,10 @@ import { areaSchema } from './schemas/area.ts';
 import { catalogueSchema } from './schemas/catalogue.ts';
 import { pageSchema } from './schemas/page.ts';
 import { practiceSchema, practiceSlug } from './schemas/practice.ts';
-import { loadCatalogueSettings } from './lib/catalogue-settings.ts';
+import { defaultContentDir, loadCatalogueSettings } from './lib/catalogue-settings.ts';
 
 /** The content folder; tests and benchmarks point the build at another one. */
-const contentDir = process.env['CATALOGUE_CONTENT'] ?? './content';
+const contentDir = defaultContentDir();
 
 const practices = defineCollection({
   loader: glob({

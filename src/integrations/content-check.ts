@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../../scripts/lib/check/index.ts';
+import { defaultContentDir } from '../lib/catalogue-settings.ts';
 import { formatReport, messageLanguage } from '../../scripts/lib/check/report.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -13,7 +14,7 @@ export function contentCheck(): AstroIntegration {
     name: 'practices-catalogue:content-check',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = path.resolve(process.env['CATALOGUE_CONTENT'] ?? 'content');
+        const contentDir = path.resolve(defaultContentDir());
         const lang = messageLanguage(process.argv, process.env);
         const run = async () => {
           const { problems } = await checkContent(contentDir);

@@ -1,5 +1,6 @@
 /** Queries the site's pages share: published practices, areas in order, settings. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { areaSlug } from '../schemas/area.ts';
 import { practiceSlug } from '../schemas/practice.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -43,9 +44,9 @@ export async function getSettings() {
 }
 
 export const practiceUrl = (code: string) => `/practicas/${practiceSlug(code)}/`;
-export const areaUrl = (code: string) => `/areas/${code.toLowerCase()}/`;
+export const areaUrl = (code: string) => `/areas/${areaSlug(code)}/`;
 export const pageUrl = (id: string) => `/${id}/`;
-export { fichaAnchor } from './ficha-anchor.ts';
+export { areaAnchor, fichaAnchor } from './anchors.ts';
 
 /** Everything a whole-catalogue page needs (home, print): settings, language, areas with their practices, pages. */
 export async function loadCatalogue() {

@@ -16,3 +16,6 @@ export const areaSchema = z.strictObject({
   order: z.number().int().positive(),
 });
 export type Area = z.infer<typeof areaSchema>;
+
+/** The URL and folder name of an area: its code in lower case (`AH` → `ah`). */
+export const areaSlug = (code: string): string => code.toLowerCase();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inspectPdf, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
+import { fichaAnchor } from '../../src/lib/anchors.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';
@@ -78,7 +79,7 @@ describe('website', () => {
       'Hallazgo',
       'La emergencia sanitaria incrementó',
       'Objetivo 7: Abordar y reducir las vulnerabilidades en la migración',
-      'ODS 10',
+      'ODS 10: Reducción de las desigualdades',
       'Acuerdos',
     ]) {
       expect(text).toContain(expected);
@@ -118,6 +119,7 @@ describe('website', () => {
       'IOM, UNHCR',
       'Knowledge Bites #10',
       'Platform website',
+      'SDG 17: Partnerships for the Goals',
     ]) {
       expect(text).toContain(expected);
     }
@@ -155,7 +157,7 @@ describe('PDF', () => {
     const summary = await inspectPdf(pdf);
     const texts = await pdfPageTexts(pdf);
     for (const code of ['BP1_AH', 'BP2_AH', 'LA1_AH', 'LN1_GN', 'R4V_PLATFORM']) {
-      const page = summary.destinations.get(`ficha-${code.toLowerCase()}`);
+      const page = summary.destinations.get(fichaAnchor(code));
       expect(page, code).toBeDefined();
       expect(texts[page! - 1]).toContain(code);
     }

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { indexedPageCount } from '../../scripts/lib/build/search-index.ts';
 import { checkContent } from '../../scripts/lib/check/index.ts';
 import { inspectPdf, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
+import { fichaAnchor } from '../../src/lib/anchors.ts';
+import { practiceSlug } from '../../src/schemas/practice.ts';
 import { runBuildCli, type BuildRun } from '../helpers/run-build.ts';
 
 let out: string;
@@ -33,7 +35,7 @@ test('the build succeeds', () => {
 
 test('every practice has a page and a search record', async () => {
   const pages = await readdir(path.join(dist, 'practicas'));
-  expect(pages.sort()).toEqual(codes.map((code) => code.toLowerCase()).sort());
+  expect(pages.sort()).toEqual(codes.map(practiceSlug).sort());
   expect(await indexedPageCount(path.join(dist, 'pagefind'))).toBe(codes.length);
 });
 
@@ -42,7 +44,7 @@ test('the PDF holds the front matter and every ficha, each with its bookmark', a
   const summary = await inspectPdf(pdf);
   const texts = await pdfPageTexts(pdf);
   for (const code of codes) {
-    const page = summary.destinations.get(`ficha-${code.toLowerCase()}`);
+    const page = summary.destinations.get(fichaAnchor(code));
     expect(page, code).toBeDefined();
     expect(texts[page! - 1]).toContain(code);
   }

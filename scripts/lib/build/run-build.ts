@@ -4,9 +4,6 @@
  * practice made it into pages, search and PDF, then swap the folder into place.
  */
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import { loadCatalogueSettings } from '../../../src/lib/catalogue-settings.ts';
-import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
 import { checkContent } from '../check/index.ts';
 import type { Problem } from '../check/problem.ts';
 import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
@@ -33,7 +30,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const check = await timed('check content', () => checkContent(options.contentDir, options.root));
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
 
-  const settings = catalogueSchema.parse(await loadCatalogueSettings(options.contentDir));
+  const { settings } = check;
+  if (!settings)
+    throw new BuildError('content/catalogue.yaml passed the check but was not returned.');
   const codes = check.practices
     .filter((practice) => !practice.data.draft)
     .map((practice) => practice.data.code);
@@ -70,6 +69,3 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await rm(building, { recursive: true, force: true });
   }
 }
-
-export const relativeOut = (options: BuildOptions) =>
-  path.relative(options.root, options.outDir) || '.';

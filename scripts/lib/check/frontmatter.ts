@@ -1,28 +1,31 @@
 /**
- * Splits a content file into its YAML frontmatter and its body, keeping enough
+ * Parses YAML (a content file's frontmatter, or catalogue.yaml), keeping enough
  * position information to point an editor at the line of any field.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 
-export interface ParsedFile {
-  /** The frontmatter as plain data. */
+export interface ParsedYaml {
+  /** The YAML as plain data: always a mapping. */
   readonly data: unknown;
+  /** 1-based file line of the value at a path; falls back to the nearest parent. */
+  readonly lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface ParsedFile extends ParsedYaml {
   /** The Markdown body, after the closing `---`. */
   readonly body: string;
   /** Line in the file where the body starts, minus one (to add to body-relative lines). */
   readonly bodyLineOffset: number;
-  /** 1-based file line of the value at a frontmatter path; falls back to the nearest parent. */
-  readonly lineOf: (path: readonly PropertyKey[]) => number;
 }
+
+type Parsed<T> = { ok: true; parsed: T } | { ok: false; problems: Problem[] };
 
 const FENCE = /^---[ \t]*$/;
 
-export function parseFrontmatter(
-  file: string,
-  text: string,
-): { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] } {
+/** Splits a content file into its frontmatter (starting on line 2) and its body. */
+export function parseFrontmatter(file: string, text: string): Parsed<ParsedFile> {
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
     return { ok: false, problems: [{ file, line: 1, message: messages.noFrontmatter() }] };
@@ -31,11 +34,23 @@ export function parseFrontmatter(
   if (closing === -1) {
     return { ok: false, problems: [{ file, line: 1, message: messages.unclosedFrontmatter() }] };
   }
-  const yamlText = lines.slice(1, closing).join('\n');
+  const yaml = parseYaml(file, lines.slice(1, closing).join('\n'), 1);
+  if (!yaml.ok) return yaml;
+  return {
+    ok: true,
+    parsed: {
+      ...yaml.parsed,
+      body: lines.slice(closing + 1).join('\n'),
+      bodyLineOffset: closing + 1,
+    },
+  };
+}
+
+/** Parses a YAML mapping that starts after `lineOffset` lines of its file. */
+export function parseYaml(file: string, yamlText: string, lineOffset = 0): Parsed<ParsedYaml> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // The YAML starts on file line 2.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -48,17 +63,12 @@ export function parseFrontmatter(
   }
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [{ file, line: 2, message: messages.notAnObject() }] };
+    return {
+      ok: false,
+      problems: [{ file, line: lineOffset + 1, message: messages.notAnObject() }],
+    };
   }
-  return {
-    ok: true,
-    parsed: {
-      data,
-      body: lines.slice(closing + 1).join('\n'),
-      bodyLineOffset: closing + 1,
-      lineOf: (path) => fileLine(offsetOf(doc, path)),
-    },
-  };
+  return { ok: true, parsed: { data, lineOf: (path) => fileLine(offsetOf(doc, path)) } };
 }
 
 /** Start offset of the deepest node that exists along `path` (its key, for map entries). */

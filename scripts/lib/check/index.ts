@@ -7,14 +7,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { CATALOGUE_SETTINGS_FILE } from '../../../src/lib/catalogue-settings.ts';
-import { areaSchema } from '../../../src/schemas/area.ts';
-import { catalogueSchema } from '../../../src/schemas/catalogue.ts';
+import { areaSchema, areaSlug } from '../../../src/schemas/area.ts';
+import { catalogueSchema, type Catalogue } from '../../../src/schemas/catalogue.ts';
 import { pageSchema } from '../../../src/schemas/page.ts';
 import { practiceKinds, type PracticeKind } from '../../../src/schemas/practice-kinds.ts';
 import { codeMismatch, practiceShapeSchema, type Practice } from '../../../src/schemas/practice.ts';
 import { sectionsByKind, type SectionSpec } from '../../../src/schemas/sections.ts';
 import { checkBody } from './body.ts';
-import { parseFrontmatter, type ParsedFile } from './frontmatter.ts';
+import { parseFrontmatter, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { decodeSource } from './read-source.ts';
@@ -32,6 +32,8 @@ export interface CheckResult {
   readonly problems: readonly Problem[];
   /** Every practice file that passed its own checks (drafts included). */
   readonly practices: readonly CheckedPractice[];
+  /** The catalogue settings, when content/catalogue.yaml is valid. */
+  readonly settings: Catalogue | undefined;
 }
 
 const MARKDOWN = /\.(md|mdx)$/;
@@ -44,7 +46,11 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
   const problems: Problem[] = [];
 
-  problems.push(...(await checkCatalogueSettings(contentDir, relative)));
+  const { problems: settingsProblems, settings } = await checkCatalogueSettings(
+    contentDir,
+    relative,
+  );
+  problems.push(...settingsProblems);
 
   // Areas and pages are read from their folder only, as the site's collections read them.
   const areaFiles = await listFiles(path.join(contentDir, 'areas'), /\.md$/, false);
@@ -83,7 +89,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 
   problems.push(...(await strayFiles(path.join(contentDir, 'practices'), relative)));
 
-  return { problems, practices };
+  return { problems, practices, settings };
 }
 
 /** Images may sit next to the practices that show them; any other file would be silently ignored. */
@@ -213,13 +219,13 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
       });
     } else {
       const folder = path.basename(path.dirname(absolute));
-      if (folder !== area.toLowerCase()) {
+      if (folder !== areaSlug(area)) {
         problems.push({
           file,
           line: lineOf(['area']),
           field: 'area',
           message: messages.folderAreaMismatch(folder, area),
-          hint: messages.moveToFolder(area.toLowerCase()),
+          hint: messages.moveToFolder(areaSlug(area)),
         });
       }
     }
@@ -304,28 +310,28 @@ function crossPracticeProblems(practices: readonly PracticeIdentity[]): Problem[
 async function checkCatalogueSettings(
   contentDir: string,
   relative: (absolute: string) => string,
-): Promise<Problem[]> {
+): Promise<{ problems: Problem[]; settings?: Catalogue }> {
   const absolute = path.join(contentDir, CATALOGUE_SETTINGS_FILE);
   const file = relative(absolute);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
   } catch {
-    return [{ file, message: messages.missingField() }];
+    return { problems: [{ file, message: messages.missingSettings() }] };
   }
   const source = decodeSource(bytes);
-  if (!source.ok) return [{ file, line: source.line, message: source.message }];
-  // Reuse the frontmatter machinery by wrapping the YAML in fences (line numbers shift by one).
-  const split = parseFrontmatter(file, `---\n${source.text}\n---\n`);
-  if (!split.ok)
-    return split.problems.map((problem) => ({ ...problem, line: (problem.line ?? 2) - 1 }));
-  const { parsed } = split;
-  const result = catalogueSchema.safeParse(parsed.data);
-  if (result.success) return [];
-  return problemsFromIssues(result.error.issues, {
-    file,
-    data: parsed.data,
-    lineOf: (p) => parsed.lineOf(p) - 1,
-    knownKeys: (p) => knownKeysAt(catalogueSchema, p),
-  });
+  if (!source.ok) return { problems: [{ file, line: source.line, message: source.message }] };
+  const yaml = parseYaml(file, source.text);
+  if (!yaml.ok) return { problems: yaml.problems };
+  const { data, lineOf } = yaml.parsed;
+  const result = catalogueSchema.safeParse(data);
+  if (result.success) return { problems: [], settings: result.data };
+  return {
+    problems: problemsFromIssues(result.error.issues, {
+      file,
+      data,
+      lineOf,
+      knownKeys: (p) => knownKeysAt(catalogueSchema, p),
+    }),
+  };
 }

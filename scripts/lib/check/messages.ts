@@ -18,6 +18,10 @@ export const messages = {
     es: 'el archivo está vacío; copie una ficha existente y complétela',
     en: 'the file is empty; copy an existing practice and fill it in',
   }),
+  missingSettings: (): Localised => ({
+    es: 'falta el archivo de ajustes del catálogo; cree content/catalogue.yaml (ver docs/fields.md)',
+    en: 'the catalogue settings file is missing; create content/catalogue.yaml (see docs/fields.md)',
+  }),
   noFrontmatter: (): Localised => ({
     es: "falta la cabecera de datos: el archivo debe empezar con una línea '---', los campos y otra línea '---'",
     en: "the metadata header is missing: the file must start with a '---' line, the fields, and another '---' line",

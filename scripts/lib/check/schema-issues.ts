@@ -1,5 +1,7 @@
 /** Translates zod's issues into problems an editor can act on. */
 import type { z } from 'astro/zod';
+import { gcmObjectives } from '../../../src/vocabularies/gcm-objectives.ts';
+import { sdgs } from '../../../src/vocabularies/sdgs.ts';
 import { messages, typeNames, type Localised } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';
@@ -16,9 +18,9 @@ export interface IssueContext {
 
 /** Full ranges of vocabulary fields, so an out-of-range value is told the whole valid range. */
 const RANGES: Record<string, [number, number]> = {
-  gcmObjectives: [1, 23],
-  gcmSecondaryObjectives: [1, 23],
-  sdgs: [1, 17],
+  gcmObjectives: [1, gcmObjectives.length],
+  gcmSecondaryObjectives: [1, gcmObjectives.length],
+  sdgs: [1, sdgs.length],
 };
 
 /** What a field with a pattern must look like, per language. */

@@ -1,6 +1,6 @@
 /** Prints the whole catalogue from the built site's /print/ page and checks every ficha is in it. */
 import path from 'node:path';
-import { fichaAnchor } from '../../../src/lib/ficha-anchor.ts';
+import { fichaAnchor } from '../../../src/lib/anchors.ts';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
 import { inspectPdf, type PdfSummary } from './inspect-pdf.ts';

@@ -22,7 +22,6 @@ export async function printPdf({ url, outputPath, paperSize }: PrintOptions): Pr
       throw new BuildError(`The print page ${url} answered ${response?.status() ?? 'nothing'}.`);
     if (errors.length > 0)
       throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
-    await page.emulateMediaType('print');
     await page.pdf({
       path: partial,
       format: paperSize,
