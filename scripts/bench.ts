@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseBuildOptions } from './lib/build/options.ts';
 import { runBuild } from './lib/build/run-build.ts';
-import { checkContent } from './lib/check/index.ts';
+import { checkContent } from '../src/lib/check/index.ts';
 
 const countFlag = process.argv.indexOf('--practices');
 const count = countFlag >= 0 ? Number(process.argv[countFlag + 1]) : 1000;

@@ -2,7 +2,7 @@
 import { BuildError } from './lib/build/build-error.ts';
 import { parseBuildOptions, relativeOut } from './lib/build/options.ts';
 import { runBuild } from './lib/build/run-build.ts';
-import { formatReport, messageLanguage } from './lib/check/report.ts';
+import { formatReport, inGitHubActions, messageLanguage } from '../src/lib/check/report.ts';
 
 const options = parseBuildOptions(process.argv);
 const lang = messageLanguage(process.argv, process.env);
@@ -13,7 +13,7 @@ try {
   const result = await runBuild(options);
   if (!result.ok) {
     console.error(
-      `\n${formatReport(result.problems, lang, process.env['GITHUB_ACTIONS'] === 'true')}`,
+      `\n${formatReport(result.problems, lang, { annotations: inGitHubActions(process.env), practices: result.practices })}`,
     );
     console.error(`\nNothing was built; ${relativeOut(options)}/ is unchanged.`);
     process.exitCode = 1;

@@ -1,20 +1,22 @@
-/** `npm run check`: validates all content without a browser. Exit code 1 when anything is wrong. */
+/** `npm run check`: validates all content without a browser. Exit code 1 when there is any error. */
 import { contentDirOption } from './lib/build/options.ts';
-import { checkContent } from './lib/check/index.ts';
-import { formatReport, messageLanguage } from './lib/check/report.ts';
+import { checkContent } from '../src/lib/check/index.ts';
+import { errorsOf } from '../src/lib/check/problem.ts';
+import { formatReport, inGitHubActions, messageLanguage } from '../src/lib/check/report.ts';
 
 const started = performance.now();
 const lang = messageLanguage(process.argv, process.env);
 const result = await checkContent(contentDirOption(process.argv));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const failed = errorsOf(result.problems).length > 0;
 
-if (result.problems.length > 0) {
-  console.error(formatReport(result.problems, lang, process.env['GITHUB_ACTIONS'] === 'true'));
+const report = formatReport(result.problems, lang, {
+  annotations: inGitHubActions(process.env),
+  practices: result.practices.length,
+});
+if (failed) {
+  console.error(report);
   process.exitCode = 1;
 } else {
-  const ok =
-    lang === 'es'
-      ? `Contenido correcto: ${result.practices.length} prácticas revisadas en ${seconds} s.`
-      : `Content OK: ${result.practices.length} practices checked in ${seconds} s.`;
-  console.log(ok);
+  console.log(`${report} (${seconds} s)`);
 }

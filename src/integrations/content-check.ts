@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../lib/check/index.ts';
 import { defaultContentDir } from '../lib/catalogue-settings.ts';
-import { formatReport, messageLanguage } from '../../scripts/lib/check/report.ts';
+import { formatReport, messageLanguage } from '../lib/check/report.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,10 +17,10 @@ export function contentCheck(): AstroIntegration {
         const contentDir = path.resolve(defaultContentDir());
         const lang = messageLanguage(process.argv, process.env);
         const run = async () => {
-          const { problems } = await checkContent(contentDir);
-          if (problems.length === 0)
-            logger.info(lang === 'es' ? 'Contenido correcto.' : 'Content OK.');
-          else logger.warn(`\n${formatReport(problems, lang, false)}`);
+          const { problems, practices } = await checkContent(contentDir);
+          const report = formatReport(problems, lang, { practices: practices.length });
+          if (problems.length === 0) logger.info(report);
+          else logger.warn(`\n${report}`);
         };
         void run();
         // An editor's save can fire several events; check once per burst.

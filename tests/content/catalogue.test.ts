@@ -1,6 +1,6 @@
 /** The shipped catalogue: complete, valid, and in the right areas. A lost file fails here. */
 import { expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
 
 const result = await checkContent('content');
 

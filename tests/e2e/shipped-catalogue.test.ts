@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { indexedPageCount } from '../../scripts/lib/build/search-index.ts';
-import { checkContent } from '../../scripts/lib/check/index.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
 import { inspectPdf, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { fichaAnchor } from '../../src/lib/anchors.ts';
 import { practiceSlug } from '../../src/schemas/practice.ts';

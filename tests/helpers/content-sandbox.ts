@@ -5,8 +5,8 @@
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkContent } from '../../scripts/lib/check/index.ts';
-import { formatProblem, sortProblems } from '../../scripts/lib/check/problem.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
 
 export const FIXTURE = path.resolve('tests/fixtures/valid-catalogue');
 

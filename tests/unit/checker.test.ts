@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check/index.ts';
-import { formatAnnotation } from '../../scripts/lib/check/problem.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { formatAnnotation } from '../../src/lib/check/problem.ts';
 import {
   checkMessages,
   createSandbox,

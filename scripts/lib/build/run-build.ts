@@ -4,8 +4,8 @@
  * practice made it into pages, search and PDF, then swap the folder into place.
  */
 import { rm } from 'node:fs/promises';
-import { checkContent } from '../check/index.ts';
-import type { Problem } from '../check/problem.ts';
+import { checkContent } from '../../../src/lib/check/index.ts';
+import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
 import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
 import { buildSite } from './astro-build.ts';
 import { BuildError } from './build-error.ts';
@@ -24,11 +24,12 @@ export type BuildResult =
       readonly searchRecords: number;
       readonly pdfPages?: number;
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly practices: number };
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const check = await timed('check content', () => checkContent(options.contentDir, options.root));
-  if (check.problems.length > 0) return { ok: false, problems: check.problems };
+  if (errorsOf(check.problems).length > 0)
+    return { ok: false, problems: check.problems, practices: check.practices.length };
 
   const { settings } = check;
   if (!settings)

@@ -1,7 +1,7 @@
 /** Translates zod's issues into problems an editor can act on. */
 import type { z } from 'astro/zod';
-import { gcmObjectives } from '../../../src/vocabularies/gcm-objectives.ts';
-import { sdgs } from '../../../src/vocabularies/sdgs.ts';
+import { gcmObjectives } from '../../vocabularies/gcm-objectives.ts';
+import { sdgs } from '../../vocabularies/sdgs.ts';
 import { messages, typeNames, type Localised } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';

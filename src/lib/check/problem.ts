@@ -14,17 +14,25 @@ export interface Problem {
   readonly expected?: Localised | undefined;
   /** How to fix it, e.g. "did you mean 'Alta'?". */
   readonly hint?: Localised | undefined;
+  /** A warning is told but does not stop the check or the build. Default: an error. */
+  readonly severity?: 'error' | 'warning' | undefined;
 }
+
+export const isError = (problem: Problem): boolean => problem.severity !== 'warning';
+/** Only errors stop `npm run check` and the build. */
+export const errorsOf = (problems: readonly Problem[]): Problem[] => problems.filter(isError);
 
 export type MessageLanguage = 'es' | 'en';
 
 const EXPECTED_LABEL = { es: 'se esperaba', en: 'expected' } as const;
+const WARNING_LABEL = { es: 'aviso', en: 'warning' } as const;
 
 /** One line per problem: `file:line field: message (expected …); hint` */
 export function formatProblem(problem: Problem, lang: MessageLanguage): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field === undefined ? '' : ` ${problem.field}:`;
-  let text = `${location}${field} ${problem.message[lang]}`;
+  const warning = isError(problem) ? '' : ` ${WARNING_LABEL[lang]}:`;
+  let text = `${location}${warning}${field} ${problem.message[lang]}`;
   if (problem.expected) text += ` (${EXPECTED_LABEL[lang]} ${problem.expected[lang]})`;
   if (problem.hint) text += `; ${problem.hint[lang]}`;
   return text;
@@ -38,8 +46,11 @@ export function formatAnnotation(problem: Problem, lang: MessageLanguage): strin
   if (problem.line !== undefined) props.push(`line=${problem.line}`);
   if (problem.field !== undefined)
     props.push(`title=${escape(problem.field).replace(/[,:]/g, ' ')}`);
-  const body = formatProblem({ ...problem, file: '', line: undefined }, lang).trimStart();
-  return `::error ${props.join(',')}::${escape(body)}`;
+  const body = formatProblem(
+    { ...problem, file: '', line: undefined, severity: 'error' },
+    lang,
+  ).trimStart();
+  return `::${isError(problem) ? 'error' : 'warning'} ${props.join(',')}::${escape(body)}`;
 }
 
 /** Problems sorted by file and line, so a report reads top to bottom. */

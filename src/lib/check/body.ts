@@ -17,8 +17,8 @@ import {
   allowedHtmlTags,
   allowedMdxComponents,
   isSafeUrl,
-} from '../../../src/components/mdx/allowed.ts';
-import type { SectionSpec } from '../../../src/schemas/sections.ts';
+} from '../../components/mdx/allowed.ts';
+import type { SectionSpec } from '../../schemas/sections.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';
