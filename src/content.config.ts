@@ -1,34 +1,29 @@
 /** Wires the content folders to their schemas; nothing else belongs here. */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
 import { areaSchema } from './schemas/area.ts';
 import { catalogueSchema } from './schemas/catalogue.ts';
 import { pageSchema } from './schemas/page.ts';
-import { practiceSchema, practiceSlug } from './schemas/practice.ts';
+import { practiceSchema } from './schemas/practice.ts';
 import { defaultContentDir, loadCatalogueSettings } from './lib/catalogue-settings.ts';
+import { checkedCollection } from './lib/content-loader.ts';
 
 /** The content folder; tests and benchmarks point the build at another one. */
 const contentDir = defaultContentDir();
 
+// Each collection holds what the content checker accepted, read as it read it.
 const practices = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,mdx}',
-    base: `${contentDir}/practices`,
-    // The id is the code's slug, so each page's URL comes from its code, not its file name.
-    generateId: ({ entry, data }) =>
-      typeof data['code'] === 'string' ? practiceSlug(data['code']) : entry,
-  }),
+  loader: checkedCollection('practices', contentDir),
   schema: practiceSchema,
 });
 
 const areas = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/areas` }),
+  loader: checkedCollection('areas', contentDir),
   schema: areaSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir}/pages` }),
+  loader: checkedCollection('pages', contentDir),
   schema: pageSchema,
 });
 

@@ -1,7 +1,7 @@
 /** Reads `content/catalogue.yaml`; shared by the site, the checker and the PDF export. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from './check/frontmatter.ts';
 
 export const CATALOGUE_SETTINGS_FILE = 'catalogue.yaml';
 
@@ -9,10 +9,11 @@ export const CATALOGUE_SETTINGS_FILE = 'catalogue.yaml';
 export const defaultContentDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env['CATALOGUE_CONTENT'] ?? 'content';
 
+/** The settings as the checker reads them (same YAML reading), before the schema. */
 export async function loadCatalogueSettings(
   contentDir = defaultContentDir(),
 ): Promise<Record<string, unknown>> {
   const text = await readFile(path.join(contentDir, CATALOGUE_SETTINGS_FILE), 'utf8');
-  const data: unknown = parse(text.replace(/^\uFEFF/, ''));
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const parsed = parseYaml(CATALOGUE_SETTINGS_FILE, text.replace(/^\uFEFF/, ''));
+  return parsed.ok ? (parsed.parsed.data as Record<string, unknown>) : {};
 }

@@ -1,7 +1,5 @@
 /** Queries the site's pages share: published practices, areas in order, settings. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { areaSlug } from '../schemas/area.ts';
-import { practiceSlug } from '../schemas/practice.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type AreaEntry = CollectionEntry<'areas'>;
@@ -43,10 +41,14 @@ export async function getSettings() {
   return entry.data;
 }
 
-export const practiceUrl = (code: string) => `/practicas/${practiceSlug(code)}/`;
-export const areaUrl = (code: string) => `/areas/${areaSlug(code)}/`;
-export const pageUrl = (id: string) => `/${id}/`;
-export { areaAnchor, fichaAnchor } from './anchors.ts';
+export {
+  areaAnchor,
+  areaUrl,
+  fichaAnchor,
+  pageAnchor,
+  pageUrl,
+  practiceUrl,
+} from './routes.ts';
 
 /** Everything a whole-catalogue page needs (home, print): settings, language, areas with their practices, pages. */
 export async function loadCatalogue() {

@@ -1,5 +1,6 @@
 /** A thematic area: one file in `content/areas/<CODE>.md`; its body is the area's introduction. */
 import { z } from 'astro/zod';
+import { textBackgroundColourSchema } from './colour.ts';
 import { areaCodeSchema } from './practice.ts';
 import { localisedTextSchema } from './vocabularies.ts';
 
@@ -11,11 +12,9 @@ export const areaSchema = z.strictObject({
   /** Short description per language, for listings. Optional; the body holds the full introduction. */
   description: localisedTextSchema.partial().optional(),
   /** Area colour as #rrggbb; white text must be readable on it (contrast ≥ 4.5:1). */
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'),
+  colour: textBackgroundColourSchema,
   /** Position of the area in the catalogue, from 1. */
   order: z.number().int().positive(),
 });
 export type Area = z.infer<typeof areaSchema>;
 
-/** The URL and folder name of an area: its code in lower case (`AH` → `ah`). */
-export const areaSlug = (code: string): string => code.toLowerCase();

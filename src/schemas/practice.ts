@@ -4,6 +4,7 @@
  * lives in the body as `## Section` headings (see `sections.ts`).
  */
 import { z } from 'astro/zod';
+import { isoDateSchema } from './date.ts';
 import { catalogueKindPrefixes, type PracticeKind } from './practice-kinds.ts';
 import {
   gcmObjectiveNumberSchema,
@@ -21,7 +22,6 @@ const noNumber = z.enum([NOT_APPLICABLE, NOT_RECORDED]);
 /** An area code: two to four capital letters, e.g. `AH`, `ISE`. It must name a file in `content/areas/`. */
 export const areaCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'an area code in capitals, e.g. AH');
 
-const dateSchema = z.coerce.date();
 
 /** Fields every kind of practice has. */
 const sharedFields = {
@@ -63,9 +63,9 @@ const sharedFields = {
   /** Codes of related practices; each must exist. Default: none. */
   related: z.array(z.string()).default([]),
   /** Date the entry was added to the catalogue (YYYY-MM-DD). Optional. */
-  added: dateSchema.optional(),
+  added: isoDateSchema.optional(),
   /** Date of the last substantive update (YYYY-MM-DD). Optional. */
-  updated: dateSchema.optional(),
+  updated: isoDateSchema.optional(),
 };
 
 /** Fields of the catalogue's fichas (good practices and lessons). */
@@ -181,7 +181,7 @@ export const repositoryPracticeSchema = z.strictObject({
     )
     .default([]),
   /** Date the practice was submitted to the repository (YYYY-MM-DD). Optional. */
-  submitted: dateSchema.optional(),
+  submitted: isoDateSchema.optional(),
 });
 
 /** Any practice, told apart by its literal `kind`, before cross-field rules. */
@@ -252,5 +252,4 @@ function describeCodeMismatch(mismatch: CodeMismatch): string {
   }
 }
 
-/** The URL slug of a practice, derived from its code so that links survive a change of title. */
-export const practiceSlug = (code: string): string => code.toLowerCase();
+export { practiceSlug } from '../lib/routes.ts';

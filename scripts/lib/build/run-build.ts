@@ -4,7 +4,7 @@
  * practice made it into pages, search and PDF, then swap the folder into place.
  */
 import { rm } from 'node:fs/promises';
-import { checkContent } from '../../../src/lib/check/index.ts';
+import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
 import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
 import { buildSite } from './astro-build.ts';
@@ -27,7 +27,9 @@ export type BuildResult =
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly practices: number };
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const check = await timed('check content', () => checkContent(options.contentDir, options.root));
+  const check = await timed('check content', () =>
+    checkedContent(options.contentDir, options.root),
+  );
   if (errorsOf(check.problems).length > 0)
     return { ok: false, problems: check.problems, practices: check.practices.length };
 

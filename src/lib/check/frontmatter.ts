@@ -23,6 +23,8 @@ export interface ParsedFile extends ParsedYaml {
 type Parsed<T> = { ok: true; parsed: T } | { ok: false; problems: Problem[] };
 
 const FENCE = /^---[ \t]*$/;
+/** Aliases a header may expand; a practice needs none, the YAML library's default is 100. */
+const MAX_ALIAS_COUNT = 20;
 
 /** Splits a content file into its frontmatter (starting on line 2) and its body. */
 export function parseFrontmatter(file: string, text: string): Parsed<ParsedFile> {
@@ -49,7 +51,14 @@ export function parseFrontmatter(file: string, text: string): Parsed<ParsedFile>
 /** Parses a YAML mapping that starts after `lineOffset` lines of its file. */
 export function parseYaml(file: string, yamlText: string, lineOffset = 0): Parsed<ParsedYaml> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML 1.2 core schema: no implicit dates or other surprises; dates stay text that the
+  // schema checks. The site's content loader reads files through this same function.
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: 'core',
+  });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   if (doc.errors.length > 0) {
     return {
@@ -61,7 +70,13 @@ export function parseYaml(file: string, yamlText: string, lineOffset = 0): Parse
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    // An alias "bomb" expands a few lines into millions of values; refuse it early.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch {
+    return { ok: false, problems: [{ file, line: lineOffset + 1, message: messages.yamlAliases() }] };
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       ok: false,

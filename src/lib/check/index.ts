@@ -1,26 +1,47 @@
 /**
  * The content checker: one library used by `npm run check`, the first step of
- * `npm run build`, and the tests. It reads every content file, reports every problem
- * it finds (not just the first) and returns the practices it accepted.
+ * `npm run build`, the site's content loader and the tests. It reads every content file,
+ * reports every problem it finds (not just the first), and decides what content exists:
+ * the site loads exactly the entries it accepted, read exactly as it read them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { CATALOGUE_SETTINGS_FILE } from '../../lib/catalogue-settings.ts';
-import { areaSchema, areaSlug } from '../../schemas/area.ts';
+import { areaSchema } from '../../schemas/area.ts';
 import { catalogueSchema, type Catalogue } from '../../schemas/catalogue.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { practiceKinds, type PracticeKind } from '../../schemas/practice-kinds.ts';
 import { codeMismatch, practiceShapeSchema, type Practice } from '../../schemas/practice.ts';
 import { sectionsByKind, type SectionSpec } from '../../schemas/sections.ts';
+import { CATALOGUE_SETTINGS_FILE } from '../catalogue-settings.ts';
+import { areaSlug, PAGE_SLUG, pageSlug, practiceSlug, reservedSlugs } from '../routes.ts';
 import { checkBody } from './body.ts';
+import { listFiles } from './files.ts';
 import { parseFrontmatter, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { messages } from './messages.ts';
-import type { Problem } from './problem.ts';
+import { isError, type Problem } from './problem.ts';
 import { decodeSource } from './read-source.ts';
+import { checkEntrySize } from './rules/size.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import { problemsFromIssues } from './schema-issues.ts';
 import { nearest } from './suggest.ts';
+
+export type CollectionName = 'practices' | 'areas' | 'pages';
+
+/** A content file the checker accepted, as it read it: what the site's collections load. */
+export interface ContentEntry {
+  readonly collection: CollectionName;
+  /** The entry's id, from which its URL is made (see routes.ts). */
+  readonly id: string;
+  /** Project-relative path, for messages. */
+  readonly file: string;
+  readonly absolutePath: string;
+  /** The frontmatter as read, before the schema's defaults are applied. */
+  readonly data: Record<string, unknown>;
+  readonly body: string;
+  /** The whole file's text, for change detection. */
+  readonly source: string;
+}
 
 export interface CheckedPractice {
   /** Project-relative path of the file. */
@@ -30,13 +51,17 @@ export interface CheckedPractice {
 
 export interface CheckResult {
   readonly problems: readonly Problem[];
-  /** Every practice file that passed its own checks (drafts included). */
+  /** Every practice accepted (no error in its file), drafts included. */
   readonly practices: readonly CheckedPractice[];
+  /** Every accepted entry of every collection. */
+  readonly entries: readonly ContentEntry[];
   /** The catalogue settings, when content/catalogue.yaml is valid. */
   readonly settings: Catalogue | undefined;
 }
 
 const MARKDOWN = /\.(md|mdx)$/;
+/** Images may sit next to the practices that show them; any other file would be silently ignored. */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 
 /**
  * Checks a content folder. File names in messages are relative to `root` (the
@@ -45,83 +70,87 @@ const MARKDOWN = /\.(md|mdx)$/;
 export async function checkContent(contentDir: string, root = process.cwd()): Promise<CheckResult> {
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
   const problems: Problem[] = [];
+  const candidates: { entry: ContentEntry; practice?: CheckedPractice }[] = [];
 
-  const { problems: settingsProblems, settings } = await checkCatalogueSettings(
-    contentDir,
-    relative,
-  );
-  problems.push(...settingsProblems);
+  const settings = await checkCatalogueSettings(contentDir, relative);
+  problems.push(...settings.problems);
 
-  // Areas and pages are read from their folder only, as the site's collections read them.
-  const areaFiles = await listFiles(path.join(contentDir, 'areas'), /\.md$/, false);
+  // Areas and pages are read from their folder only; practices from any depth below theirs.
+  const areas = await listFiles(path.join(contentDir, 'areas'), /\.md$/, false);
+  const pages = await listFiles(path.join(contentDir, 'pages'), MARKDOWN, false);
+  const practices = await listFiles(path.join(contentDir, 'practices'), MARKDOWN);
+  for (const link of [...areas.links, ...pages.links, ...practices.links]) {
+    problems.push({ file: relative(link), message: messages.symlink(), hint: messages.copyFile() });
+  }
+
   const areaCodes: string[] = [];
-  for (const absolute of areaFiles) {
-    const result = await checkDataFile(absolute, relative(absolute), areaSchema);
-    problems.push(...result.problems);
-    const code = result.data?.code;
-    if (code === undefined) continue;
-    areaCodes.push(code);
+  for (const absolute of areas.files) {
+    const file = relative(absolute);
     const expected = path.basename(absolute, '.md');
+    const result = await checkDataFile(absolute, file, areaSchema);
+    problems.push(...result.problems);
+    // An area whose other fields are wrong still exists: its practices are not told it is missing.
+    const code = result.raw?.['code'];
+    if (typeof code !== 'string') continue;
+    areaCodes.push(code);
     if (code !== expected) {
       problems.push({
-        file: relative(absolute),
+        file,
         line: result.lineOf(['code']),
         field: 'code',
         message: messages.areaFileName(code, expected),
       });
     }
+    if (result.entry) candidates.push({ entry: { ...result.entry, id: areaSlug(code) } });
   }
 
-  for (const absolute of await listFiles(path.join(contentDir, 'pages'), MARKDOWN, false)) {
-    problems.push(...(await checkDataFile(absolute, relative(absolute), pageSchema)).problems);
+  for (const absolute of pages.files) {
+    const file = relative(absolute);
+    const slug = pageSlug(path.basename(absolute));
+    const result = await checkDataFile(absolute, file, pageSchema);
+    problems.push(...result.problems);
+    if (!PAGE_SLUG.test(slug)) {
+      problems.push({ file, message: messages.pageFileName(slug), hint: messages.pageFileNameHint() });
+    } else if (reservedSlugs.includes(slug)) {
+      problems.push({ file, message: messages.reservedPageName(slug, reservedSlugs) });
+    }
+    if (result.entry) candidates.push({ entry: { ...result.entry, id: slug } });
   }
 
-  const practiceFiles = await listFiles(path.join(contentDir, 'practices'), MARKDOWN);
-  const practices: CheckedPractice[] = [];
   const identities: PracticeIdentity[] = [];
-  for (const absolute of practiceFiles) {
+  for (const absolute of practices.files) {
     const result = await checkPracticeFile(absolute, relative(absolute), areaCodes);
     problems.push(...result.problems);
-    if (result.practice) practices.push(result.practice);
     if (result.identity) identities.push(result.identity);
+    if (result.entry && result.practice)
+      candidates.push({ entry: result.entry, practice: result.practice });
   }
   problems.push(...crossPracticeProblems(identities));
 
-  problems.push(...(await strayFiles(path.join(contentDir, 'practices'), relative)));
-
-  return { problems, practices, settings };
-}
-
-/** Images may sit next to the practices that show them; any other file would be silently ignored. */
-const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
-
-async function strayFiles(dir: string, relative: (absolute: string) => string): Promise<Problem[]> {
-  const all = await listFiles(dir, /./);
-  return all
-    .filter((absolute) => !MARKDOWN.test(absolute) && !ASSET.test(absolute))
-    .map((absolute) => ({
+  for (const absolute of practices.others) {
+    if (ASSET.test(absolute)) continue;
+    problems.push({
       file: relative(absolute),
       message: messages.strayFile(),
       hint: messages.renameToMarkdown(),
-    }));
-}
-
-async function listFiles(dir: string, pattern: RegExp, recursive = true): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive, withFileTypes: true });
-  } catch {
-    return [];
+    });
   }
-  return entries
-    .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+
+  // A file with any error, its own or shared with another file, is not loaded.
+  const failed = new Set(problems.filter(isError).map((problem) => problem.file));
+  const accepted = candidates.filter(({ entry }) => !failed.has(entry.file));
+  return {
+    problems,
+    practices: accepted.flatMap(({ practice }) => (practice ? [practice] : [])),
+    entries: accepted.map(({ entry }) => entry),
+    settings: settings.settings,
+  };
 }
 
 interface ReadResult {
   readonly problems: Problem[];
   readonly parsed?: ParsedFile;
+  readonly source?: string;
 }
 
 async function readContentFile(absolute: string, file: string): Promise<ReadResult> {
@@ -129,14 +158,33 @@ async function readContentFile(absolute: string, file: string): Promise<ReadResu
   if (!source.ok) return { problems: [{ file, line: source.line, message: source.message }] };
   const split = parseFrontmatter(file, source.text);
   if (!split.ok) return { problems: split.problems };
-  return { problems: [], parsed: split.parsed };
+  return { problems: [], parsed: split.parsed, source: source.text };
 }
 
-/** An area or page: frontmatter against its schema, body for images and MDX safety. */
+/** The entry a file becomes when it is accepted; its id is set by its collection's rule. */
+function entryOf(
+  collection: CollectionName,
+  absolute: string,
+  file: string,
+  read: ReadResult,
+): ContentEntry | undefined {
+  if (!read.parsed || read.source === undefined) return undefined;
+  return {
+    collection,
+    id: '',
+    file,
+    absolutePath: absolute,
+    data: read.parsed.data as Record<string, unknown>,
+    body: read.parsed.body,
+    source: read.source,
+  };
+}
+
+/** An area or page: frontmatter against its schema, body for images and HTML safety. */
 async function checkDataFile<S extends z.ZodType>(absolute: string, file: string, schema: S) {
   const read = await readContentFile(absolute, file);
   const lineOf = read.parsed?.lineOf ?? (() => 1);
-  if (!read.parsed) return { problems: read.problems, data: undefined, lineOf };
+  if (!read.parsed) return { problems: read.problems, raw: undefined, entry: undefined, lineOf };
   const { parsed } = read;
   const problems: Problem[] = [];
   const result = schema.safeParse(parsed.data);
@@ -151,7 +199,13 @@ async function checkDataFile<S extends z.ZodType>(absolute: string, file: string
     );
   }
   problems.push(...checkParsedBody(file, absolute, parsed));
-  return { problems, data: result.success ? result.data : undefined, lineOf };
+  const collection = schema === (areaSchema as z.ZodType) ? 'areas' : 'pages';
+  return {
+    problems,
+    raw: parsed.data as Record<string, unknown>,
+    entry: entryOf(collection, absolute, file, read),
+    lineOf,
+  };
 }
 
 function checkParsedBody(
@@ -178,9 +232,20 @@ interface PracticeIdentity {
   readonly lineOf: ParsedFile['lineOf'];
 }
 
-async function checkPracticeFile(absolute: string, file: string, areaCodes: readonly string[]) {
+interface PracticeFileResult {
+  readonly problems: Problem[];
+  readonly identity?: PracticeIdentity | undefined;
+  readonly practice?: CheckedPractice;
+  readonly entry?: ContentEntry;
+}
+
+async function checkPracticeFile(
+  absolute: string,
+  file: string,
+  areaCodes: readonly string[],
+): Promise<PracticeFileResult> {
   const read = await readContentFile(absolute, file);
-  if (!read.parsed) return { problems: read.problems, practice: undefined, identity: undefined };
+  if (!read.parsed) return { problems: read.problems };
   const { parsed } = read;
   const { lineOf } = parsed;
   const data = parsed.data as Record<string, unknown>;
@@ -246,51 +311,58 @@ async function checkPracticeFile(absolute: string, file: string, areaCodes: read
 
   problems.push(
     ...checkParsedBody(file, absolute, parsed, kind ? sectionsByKind[kind] : undefined),
+    ...checkEntrySize({ file, data, body: parsed.body, lineOf }),
   );
 
-  const practice =
-    result.success && problems.length === 0 ? { file, data: result.data } : undefined;
+  const code = data['code'];
   const identity =
-    typeof data['code'] === 'string'
+    typeof code === 'string'
       ? {
           file,
-          code: data['code'],
+          code,
           related: Array.isArray(data['related']) ? data['related'] : [],
           lineOf,
         }
       : undefined;
-  return { problems, practice, identity };
+  if (!result.success || typeof code !== 'string') return { problems, identity };
+  const entry = entryOf('practices', absolute, file, read);
+  return {
+    problems,
+    identity,
+    practice: { file, data: result.data },
+    ...(entry ? { entry: { ...entry, id: practiceSlug(code) } } : {}),
+  };
 }
 
-/** Rules across files: unique codes, related practices that exist. */
+/** Rules across files: codes unique (as URLs, so regardless of case), related practices that exist. */
 function crossPracticeProblems(practices: readonly PracticeIdentity[]): Problem[] {
   const problems: Problem[] = [];
-  const byCode = new Map<string, PracticeIdentity[]>();
+  const bySlug = new Map<string, PracticeIdentity[]>();
   for (const practice of practices) {
-    const same = byCode.get(practice.code) ?? [];
-    same.push(practice);
-    byCode.set(practice.code, same);
+    const slug = practiceSlug(practice.code);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), practice]);
   }
-  for (const [code, same] of byCode) {
+  for (const same of bySlug.values()) {
     if (same.length < 2) continue;
     for (const practice of same) {
-      const others = same
-        .filter((other) => other !== practice)
-        .map((other) => other.file)
+      const others = same.filter((other) => other !== practice);
+      const differsInCase = others.some((other) => other.code !== practice.code);
+      const named = others
+        .map((other) => (differsInCase ? `${other.file} ('${other.code}')` : other.file))
         .join(', ');
       problems.push({
         file: practice.file,
         line: practice.lineOf(['code']),
         field: 'code',
-        message: messages.duplicateCode(code, others),
+        message: messages.duplicateCode(practice.code, named, differsInCase),
         hint: messages.uniqueCode(),
       });
     }
   }
-  const codes = [...byCode.keys()];
+  const codes = practices.map((practice) => practice.code);
   for (const practice of practices) {
     practice.related.forEach((code, index) => {
-      if (typeof code !== 'string' || byCode.has(code)) return;
+      if (typeof code !== 'string' || codes.includes(code)) return;
       const suggestion = nearest(
         code,
         codes.filter((candidate) => candidate !== practice.code),

@@ -14,6 +14,70 @@ export const messages = {
     es: `el archivo no está en UTF-8 (primer carácter inválido en la línea ${line}); guárdelo como UTF-8`,
     en: `the file is not UTF-8 (first invalid byte on line ${line}); save it as UTF-8`,
   }),
+  utf16: (): Localised => ({
+    es: 'el archivo está guardado en UTF-16; guárdelo como UTF-8 (en el Bloc de notas: Guardar como… > Codificación: UTF-8)',
+    en: 'the file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as… > Encoding: UTF-8)',
+  }),
+  symlink: (): Localised => ({
+    es: 'es un enlace simbólico: no se lee ni se publica',
+    en: 'this is a symbolic link: it is neither read nor published',
+  }),
+  copyFile: (): Localised => ({
+    es: 'ponga aquí el archivo mismo, no un enlace',
+    en: 'put the file itself here, not a link to it',
+  }),
+  pageFileName: (slug: string): Localised => ({
+    es: `el nombre de archivo '${slug}' no sirve como dirección de página`,
+    en: `the file name '${slug}' cannot be a page address`,
+  }),
+  pageFileNameHint: (): Localised => ({
+    es: 'use minúsculas sin tildes, cifras y guiones, p. ej. buenas-practicas.md',
+    en: 'use lower-case letters without accents, digits and hyphens, e.g. good-practices.md',
+  }),
+  reservedPageName: (slug: string, reserved: readonly string[]): Localised => ({
+    es: `la página '${slug}' tendría la misma dirección que una página del sitio (/${slug}/) y no se vería; cambie el nombre del archivo (nombres reservados: ${reserved.join(', ')})`,
+    en: `page '${slug}' would have the address of one of the site's own pages (/${slug}/) and never show; rename the file (reserved names: ${reserved.join(', ')})`,
+  }),
+  yamlAliases: (): Localised => ({
+    es: 'la cabecera usa demasiados alias YAML (*nombre); escriba los valores directamente',
+    en: 'the header uses too many YAML aliases (*name); write the values out',
+  }),
+  notIsoDate: (value: string): Localised => ({
+    es: `'${value}' no es una fecha AAAA-MM-DD válida`,
+    en: `'${value}' is not a valid YYYY-MM-DD date`,
+  }),
+  writeDateAs: (iso: string): Localised => ({
+    es: `escríbala ${iso}`,
+    en: `write it as ${iso}`,
+  }),
+  ambiguousDate: (dayFirst: string, monthFirst: string): Localised => ({
+    es: `escriba ${dayFirst} si es día/mes, o ${monthFirst} si es mes/día`,
+    en: `write ${dayFirst} if it is day/month, or ${monthFirst} if it is month/day`,
+  }),
+  lowContrast: (colour: string, ratio: string): Localised => ({
+    es: `el texto blanco sobre ${colour} tiene un contraste de ${ratio}:1, menos del 4.5:1 que necesita para leerse`,
+    en: `white text on ${colour} has a contrast of ${ratio}:1, below the 4.5:1 it needs to be readable`,
+  }),
+  darkerColour: (): Localised => ({
+    es: 'elija un tono más oscuro',
+    en: 'choose a darker shade',
+  }),
+  unusedFootnote: (label: string): Localised => ({
+    es: `la nota [^${label}] está definida pero ningún texto la cita, y no se publicaría`,
+    en: `footnote [^${label}] is defined but never cited, so it would not be published`,
+  }),
+  citeFootnote: (label: string): Localised => ({
+    es: `cítela en el texto con [^${label}] o borre su definición`,
+    en: `cite it in the text with [^${label}] or delete its definition`,
+  }),
+  longBody: (kilobytes: number): Localised => ({
+    es: `el texto mide ${kilobytes} KB, mucho más que una ficha (unos 5 KB); ¿se pegó algo por error?`,
+    en: `the text is ${kilobytes} KB, far more than a ficha (about 5 KB); was something pasted by mistake?`,
+  }),
+  manyItems: (count: number, usual: number): Localised => ({
+    es: `hay ${count} elementos; una ficha suele tener como mucho ${usual}`,
+    en: `there are ${count} items; a ficha usually has at most ${usual}`,
+  }),
   emptyFile: (): Localised => ({
     es: 'el archivo está vacío; copie una ficha existente y complétela',
     en: 'the file is empty; copy an existing practice and fill it in',
@@ -124,9 +188,13 @@ export const messages = {
     es: `el código '${code}' no coincide con el nombre del archivo '${fileName}'`,
     en: `code '${code}' does not match the file name '${fileName}'`,
   }),
-  duplicateCode: (code: string, otherFile: string): Localised => ({
-    es: `el código '${code}' también lo usa ${otherFile}`,
-    en: `code '${code}' is also used by ${otherFile}`,
+  duplicateCode: (code: string, others: string, differsInCase: boolean): Localised => ({
+    es:
+      `el código '${code}' también lo usa ${others}` +
+      (differsInCase ? '; dos códigos que solo difieren en mayúsculas tendrían la misma dirección' : ''),
+    en:
+      `code '${code}' is also used by ${others}` +
+      (differsInCase ? '; two codes that differ only in case would share one address' : ''),
   }),
   uniqueCode: (): Localised => ({
     es: 'cada práctica necesita un código propio',

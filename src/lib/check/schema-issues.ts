@@ -1,5 +1,7 @@
 /** Translates zod's issues into problems an editor can act on. */
 import type { z } from 'astro/zod';
+import { contrastWithWhite, LOW_CONTRAST_ERROR } from '../../schemas/colour.ts';
+import { ISO_DATE_ERROR, isoReadings } from '../../schemas/date.ts';
 import { gcmObjectives } from '../../vocabularies/gcm-objectives.ts';
 import { sdgs } from '../../vocabularies/sdgs.ts';
 import { messages, typeNames, type Localised } from './messages.ts';
@@ -58,6 +60,33 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
   const path = issue.path;
   const base = { file: context.file, line: context.lineOf(path), field: fieldName(path) };
   const value = valueAt(context.data, path);
+  // Messages the schemas attach by key (their `error` option), for fields whose rule needs words of its own.
+  if (issue.message === ISO_DATE_ERROR) {
+    if (value === undefined) return [{ ...base, message: messages.missingField() }];
+    const readings = isoReadings(value);
+    const [first, second] = readings;
+    return [
+      {
+        ...base,
+        message: messages.notIsoDate(display(value)),
+        expected: typeNames['date'],
+        ...(first && second
+          ? { hint: messages.ambiguousDate(first, second) }
+          : first
+            ? { hint: messages.writeDateAs(first) }
+            : {}),
+      },
+    ];
+  }
+  if (issue.message === LOW_CONTRAST_ERROR && typeof value === 'string') {
+    return [
+      {
+        ...base,
+        message: messages.lowContrast(value, contrastWithWhite(value).toFixed(1)),
+        hint: messages.darkerColour(),
+      },
+    ];
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return [{ ...base, message: messages.missingField() }];
