@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check/index.ts';
+import { checkedContent } from '../lib/check/checked-content.ts';
 import { defaultContentDir } from '../lib/catalogue-settings.ts';
 import { formatReport, messageLanguage } from '../lib/check/report.ts';
 
@@ -17,7 +17,7 @@ export function contentCheck(): AstroIntegration {
         const contentDir = path.resolve(defaultContentDir());
         const lang = messageLanguage(process.argv, process.env);
         const run = async () => {
-          const { problems, practices } = await checkContent(contentDir);
+          const { problems, practices } = await checkedContent(contentDir, process.cwd());
           const report = formatReport(problems, lang, { practices: practices.length });
           if (problems.length === 0) logger.info(report);
           else logger.warn(`\n${report}`);

@@ -20,6 +20,7 @@ import {
 } from '../../components/mdx/allowed.ts';
 import type { SectionSpec } from '../../schemas/sections.ts';
 import { messages } from './messages.ts';
+import { checkFootnotes } from './rules/footnotes.ts';
 import type { Problem } from './problem.ts';
 import { nearest } from './suggest.ts';
 
@@ -53,6 +54,7 @@ export function checkBody(input: BodyInput): Problem[] {
 
   if (input.sections) checkSections(tree, input.sections, report);
   checkImages(tree, input.absolutePath, report);
+  checkFootnotes(tree, report);
   if (input.isMdx) checkMdxSafety(tree, report);
   return problems;
 }
