@@ -211,3 +211,27 @@ describe('files and values the editor should hear about', () => {
     `);
   });
 });
+
+describe('images come from the content folder only', () => {
+  test('an image on another site is a warning: it is never fetched', async () => {
+    await sandbox.write(BP, `${await fixture(BP)}\n![Mapa](http://127.0.0.1:9/mapa.png)\n`);
+    expect(await checkMessages(sandbox)).toEqual([
+      expect.stringMatching(
+        /^content\/practices\/ah\/BP1_AH\.md:\d+ warning: image: image 'http:\/\/127\.0\.0\.1:9\/mapa\.png' is on another site: the build does not fetch it, so it shows as a link and is not printed; put the image next to the file/,
+      ),
+    ]);
+  });
+
+  test('an image outside the content folder is refused, and a stray % does not crash the check', async () => {
+    await sandbox.write(
+      BP,
+      `${await fixture(BP)}\n![Secreto](../../../../../etc/hostname.png)\n\n![Roto](./50%zz.png)\n`,
+    );
+    const messages = await checkMessages(sandbox);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain(
+      "image: image '../../../../../etc/hostname.png' is outside the content/ folder and is not published",
+    );
+    expect(messages[1]).toContain("image: image './50%zz.png' does not exist");
+  });
+});

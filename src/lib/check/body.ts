@@ -33,6 +33,8 @@ export interface BodyInput {
   /** Add to a body line to get the file line. */
   readonly lineOffset: number;
   readonly isMdx: boolean;
+  /** The content folder (absolute); images must be inside it. */
+  readonly contentDir?: string | undefined;
   /** The sections the entry's kind knows; undefined for files without sections (pages, areas). */
   readonly sections?: readonly SectionSpec[] | undefined;
 }
@@ -53,7 +55,7 @@ export function checkBody(input: BodyInput): Problem[] {
     problems.push({ file: input.file, line: at(line), ...problem });
 
   if (input.sections) checkSections(tree, input.sections, report);
-  checkImages(tree, input.absolutePath, report);
+  checkImages(tree, input.absolutePath, input.contentDir, report);
   checkFootnotes(tree, report);
   if (input.isMdx) checkMdxSafety(tree, report);
   return problems;
@@ -156,14 +158,39 @@ function isBlank(node: RootContent): boolean {
   return blank;
 }
 
-function checkImages(tree: Root, absolutePath: string, report: Report): void {
+function checkImages(
+  tree: Root,
+  absolutePath: string,
+  contentDir: string | undefined,
+  report: Report,
+): void {
   const check = (src: string, line: number | undefined) => {
+    if (/^(https?:)?\/\//i.test(src.trim())) {
+      // The build fetches nothing from outside (an intranet image must not reach a public PDF).
+      report(line, {
+        field: 'image',
+        severity: 'warning',
+        message: messages.externalImage(src),
+        hint: messages.imageHint(),
+      });
+      return;
+    }
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/') || src.startsWith('#')) return;
-    const resolved = path.resolve(
-      path.dirname(absolutePath),
-      decodeURI(src.split(/[?#]/)[0] ?? src),
-    );
-    if (!existsSync(resolved)) {
+    const written = src.split(/[?#]/)[0] ?? src;
+    let decoded = written;
+    try {
+      decoded = decodeURI(written);
+    } catch {
+      // A stray '%' is part of the file name as written.
+    }
+    const resolved = path.resolve(path.dirname(absolutePath), decoded);
+    if (contentDir && !resolved.startsWith(contentDir + path.sep)) {
+      report(line, {
+        field: 'image',
+        message: messages.imageOutsideContent(src),
+        hint: messages.imageHint(),
+      });
+    } else if (!existsSync(resolved)) {
       report(line, {
         field: 'image',
         message: messages.missingImage(src),

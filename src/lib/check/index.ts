@@ -87,7 +87,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   for (const absolute of areas.files) {
     const file = relative(absolute);
     const expected = path.basename(absolute, '.md');
-    const result = await checkDataFile(absolute, file, areaSchema);
+    const result = await checkDataFile(absolute, file, areaSchema, contentDir);
     problems.push(...result.problems);
     // An area whose other fields are wrong still exists: its practices are not told it is missing.
     const code = result.raw?.['code'];
@@ -107,10 +107,14 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   for (const absolute of pages.files) {
     const file = relative(absolute);
     const slug = pageSlug(path.basename(absolute));
-    const result = await checkDataFile(absolute, file, pageSchema);
+    const result = await checkDataFile(absolute, file, pageSchema, contentDir);
     problems.push(...result.problems);
     if (!PAGE_SLUG.test(slug)) {
-      problems.push({ file, message: messages.pageFileName(slug), hint: messages.pageFileNameHint() });
+      problems.push({
+        file,
+        message: messages.pageFileName(slug),
+        hint: messages.pageFileNameHint(),
+      });
     } else if (reservedSlugs.includes(slug)) {
       problems.push({ file, message: messages.reservedPageName(slug, reservedSlugs) });
     }
@@ -119,7 +123,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 
   const identities: PracticeIdentity[] = [];
   for (const absolute of practices.files) {
-    const result = await checkPracticeFile(absolute, relative(absolute), areaCodes);
+    const result = await checkPracticeFile(absolute, relative(absolute), areaCodes, contentDir);
     problems.push(...result.problems);
     if (result.identity) identities.push(result.identity);
     if (result.entry && result.practice)
@@ -181,7 +185,12 @@ function entryOf(
 }
 
 /** An area or page: frontmatter against its schema, body for images and HTML safety. */
-async function checkDataFile<S extends z.ZodType>(absolute: string, file: string, schema: S) {
+async function checkDataFile<S extends z.ZodType>(
+  absolute: string,
+  file: string,
+  schema: S,
+  contentDir: string,
+) {
   const read = await readContentFile(absolute, file);
   const lineOf = read.parsed?.lineOf ?? (() => 1);
   if (!read.parsed) return { problems: read.problems, raw: undefined, entry: undefined, lineOf };
@@ -198,7 +207,7 @@ async function checkDataFile<S extends z.ZodType>(absolute: string, file: string
       }),
     );
   }
-  problems.push(...checkParsedBody(file, absolute, parsed));
+  problems.push(...checkParsedBody(file, absolute, parsed, contentDir));
   const collection = schema === (areaSchema as z.ZodType) ? 'areas' : 'pages';
   return {
     problems,
@@ -212,11 +221,13 @@ function checkParsedBody(
   file: string,
   absolute: string,
   parsed: ParsedFile,
+  contentDir: string,
   sections?: readonly SectionSpec[],
 ): Problem[] {
   return checkBody({
     file,
     absolutePath: absolute,
+    contentDir: path.resolve(contentDir),
     body: parsed.body,
     lineOffset: parsed.bodyLineOffset,
     isMdx: absolute.endsWith('.mdx'),
@@ -243,6 +254,7 @@ async function checkPracticeFile(
   absolute: string,
   file: string,
   areaCodes: readonly string[],
+  contentDir: string,
 ): Promise<PracticeFileResult> {
   const read = await readContentFile(absolute, file);
   if (!read.parsed) return { problems: read.problems };
@@ -310,7 +322,7 @@ async function checkPracticeFile(
   }
 
   problems.push(
-    ...checkParsedBody(file, absolute, parsed, kind ? sectionsByKind[kind] : undefined),
+    ...checkParsedBody(file, absolute, parsed, contentDir, kind ? sectionsByKind[kind] : undefined),
     ...checkEntrySize({ file, data, body: parsed.body, lineOf }),
   );
 

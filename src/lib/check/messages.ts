@@ -78,6 +78,14 @@ export const messages = {
     es: `hay ${count} elementos; una ficha suele tener como mucho ${usual}`,
     en: `there are ${count} items; a ficha usually has at most ${usual}`,
   }),
+  externalImage: (src: string): Localised => ({
+    es: `la imagen '${src}' está en otro sitio: la compilación no la descarga, así que se muestra como enlace y no se imprime`,
+    en: `image '${src}' is on another site: the build does not fetch it, so it shows as a link and is not printed`,
+  }),
+  imageOutsideContent: (src: string): Localised => ({
+    es: `la imagen '${src}' está fuera de la carpeta content/ y no se publica`,
+    en: `image '${src}' is outside the content/ folder and is not published`,
+  }),
   emptyFile: (): Localised => ({
     es: 'el archivo está vacío; copie una ficha existente y complétela',
     en: 'the file is empty; copy an existing practice and fill it in',
