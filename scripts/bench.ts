@@ -3,6 +3,7 @@
  * catalogue of N practices (default 1,000), and optionally the whole build (`--build`).
  * Figures, not pass/fail: budgets are judged by people, in the issues.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,13 +46,22 @@ async function generateContent(n: number): Promise<string> {
   return dir;
 }
 
+/** `npm run check` as an editor runs it: the whole process, start-up included. */
+async function checkCommand(contentDir: string): Promise<void> {
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', contentDir], {
+    stdio: 'ignore',
+  });
+}
+
 const shipped = await time('check: shipped catalogue', () => checkContent('content'));
 console.log(`  ${shipped.practices.length} practices, ${shipped.problems.length} problems`);
+await time('npm run check: shipped catalogue (whole process)', () => checkCommand('content'));
 
 const generated = await generateContent(count);
 try {
   const result = await time(`check: ${count} generated practices`, () => checkContent(generated));
   console.log(`  ${result.practices.length} practices, ${result.problems.length} problems`);
+  await time(`npm run check: ${count} generated (whole process)`, () => checkCommand(generated));
   if (process.argv.includes('--build')) {
     const out = await mkdtemp(path.join(tmpdir(), 'bench-out-'));
     try {
