@@ -27,8 +27,9 @@ export const areaCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'an area code in 
 const sharedFields = {
   /**
    * Unique identifier; the page URL is derived from it (`/practicas/bp1_ah/`), so it must not change.
-   * Catalogue kinds use `BP<n>_<AREA>`, `LA<n>_<AREA>`, `LN<n>_<AREA>`; a `practica` may use any
-   * letters, digits, `_` and `-`.
+   * Catalogue kinds use `BP<n>_<AREA>`, `LA<n>_<AREA>`, `LN<n>_<AREA>`. A `practica` should use
+   * `PR<n>_<AREA>` (`npm run new` picks the next free number) but may use any letters, digits,
+   * `_` and `-`, e.g. an acronym such as `R4V_PLATFORM`.
    */
   code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, _ or -'),
   /** The practice's statement or title, as printed at the top of its ficha. */
@@ -141,48 +142,95 @@ export const unlearnedLessonSchema = z.strictObject({
   criteria: criteriaSchema.optional(),
 });
 
-/** A practice as published in the UN Network on Migration's Repository of Practices. */
+/** A year, from 1900 to 2100. */
+const yearSchema = z.number().int().min(1900).max(2100);
+
+/** Free text the source may leave blank: leave the field out, or write `no-registra` to say so. */
+const sourceText = z.string().trim().min(1);
+
+/** An organisation: its short name, or `{ name, fullName }` when the source gives both. */
+const organisationSchema = z.union([
+  sourceText,
+  z.strictObject({
+    /** Short name or acronym as the source gives it, e.g. `IOM`. */
+    name: sourceText,
+    /** Full name ("Detailed information" in the repository), e.g. `International Organization for Migration`. Optional. */
+    fullName: sourceText.optional(),
+  }),
+]);
+
+/** What kind of thing an additional resource is. */
+export const resourceTypes = ['document', 'website', 'video', 'media'] as const;
+
+/**
+ * A practice as published in the UN Network on Migration's Repository of Practices. Real
+ * entries leave fields blank: every fact the source may omit is optional, and may say
+ * `no-registra` ("not recorded"), so an editor never has to invent a value; the page then
+ * shows "No registra". Codes follow `PR<n>_<AREA>` (see `code`).
+ */
 export const repositoryPracticeSchema = z.strictObject({
   /** Kind of entry: `practica`. */
   kind: z.literal('practica'),
   ...sharedFields,
-  /** Year the practice started. */
-  startYear: z.number().int().min(1900).max(2100),
-  /** Year it ended, or `en-curso` while ongoing. */
-  endYear: z.union([z.number().int().min(1900).max(2100), z.literal('en-curso')]),
-  /** Type of practice, e.g. "Partnership/Multistakeholder initiative". */
-  practiceType: z.string().trim().min(1),
-  /** Where it applies. Each list defaults to empty. */
+  /** Year the practice started, or `no-registra` when the source does not say. Optional. */
+  startYear: z.union([yearSchema, z.literal(NOT_RECORDED)]).optional(),
+  /** Year it ended, `en-curso` while ongoing, or `no-registra` when the source does not say. Optional. */
+  endYear: z.union([yearSchema, z.enum(['en-curso', NOT_RECORDED])]).optional(),
+  /** Type of practice, e.g. "Partnership/Multistakeholder initiative", or `no-registra`. Optional. */
+  practiceType: sourceText.optional(),
+  /** Where it applies. Each list defaults to empty; an empty scope shows as "No registra". */
   geographicScope: z
-    .object({
+    .strictObject({
       /** Countries, by name. */
-      countries: z.array(z.string()).default([]),
+      countries: z.array(sourceText).default([]),
       /** Regions, e.g. Americas. */
-      regions: z.array(z.string()).default([]),
+      regions: z.array(sourceText).default([]),
       /** Sub-regions, e.g. South America. */
-      subRegions: z.array(z.string()).default([]),
+      subRegions: z.array(sourceText).default([]),
       /** Local places: cities, provinces. */
-      local: z.array(z.string()).default([]),
+      local: z.array(sourceText).default([]),
     })
     .default({ countries: [], regions: [], subRegions: [], local: [] }),
-  /** Main implementing organisations; at least one. */
-  implementingOrganisations: z.array(z.string().trim().min(1)).min(1),
-  /** Partner and donor organisations. Default: none. */
-  partnerOrganisations: z.array(z.string().trim().min(1)).default([]),
-  /** Additional resources: links and media. Default: none. */
+  /**
+   * Main implementing organisations: `[IOM, UNHCR]`, or `{ name: IOM, fullName: International
+   * Organization for Migration }` when the full name is known. Default: none (shown as "No registra").
+   */
+  implementingOrganisations: z.array(organisationSchema).default([]),
+  /** Partner and donor organisations, written as `implementingOrganisations`. Default: none. */
+  partnerOrganisations: z.array(organisationSchema).default([]),
+  /** Additional resources: documents, websites, videos and other media. Default: none. */
   resources: z
     .array(
       z.strictObject({
-        /** What the link is. */
-        title: z.string().trim().min(1),
-        /** Full address, starting with https:// or http://. */
-        url: z.url({ protocol: /^https?$/ }),
+        /** What the resource is, as its title. */
+        title: sourceText,
+        /** `document`, `website`, `video` or `media`. Optional. */
+        type: z.enum(resourceTypes).optional(),
+        /** Full address, starting with https:// or http://. Optional: some media have none. */
+        url: z.url({ protocol: /^https?$/ }).optional(),
+      }),
+    )
+    .default([]),
+  /**
+   * Related practices outside this catalogue, named by title as the repository does, with their
+   * address when known; related practices inside the catalogue go in `related`, by code. Default: none.
+   */
+  relatedOutside: z
+    .array(
+      z.strictObject({
+        /** Title of the related practice, as the source names it. */
+        title: sourceText,
+        /** Its address, starting with https:// or http://. Optional. */
+        url: z.url({ protocol: /^https?$/ }).optional(),
       }),
     )
     .default([]),
   /** Date the practice was submitted to the repository (YYYY-MM-DD). Optional. */
   submitted: isoDateSchema.optional(),
 });
+
+/** Code prefix of repository practices: `PR1_GN` is repository practice 1 of area GN. */
+export const REPOSITORY_CODE_PREFIX = 'PR';
 
 /** Any practice, told apart by its literal `kind`, before cross-field rules. */
 export const practiceShapeSchema = z.discriminatedUnion('kind', [
@@ -212,6 +260,8 @@ export type UnlearnedLesson = z.infer<typeof unlearnedLessonSchema>;
 export type Lesson = LearnedLesson | UnlearnedLesson;
 export type RepositoryPractice = z.infer<typeof repositoryPracticeSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type ResourceType = (typeof resourceTypes)[number];
 
 export const isGoodPractice = (p: Practice): p is GoodPractice => p.kind === 'buena-practica';
 export const isLesson = (p: Practice): p is Lesson =>

@@ -116,9 +116,11 @@ describe('website', () => {
       'Practice',
       'Ongoing',
       'Ecuador, Colombia, Peru',
-      'IOM, UNHCR',
+      'IOM (International Organization for Migration); UNHCR',
       'Knowledge Bites #10',
       'Platform website',
+      'Radio spot',
+      'Information portal on migration (https://example.org/portal)',
       'SDG 17: Partnerships for the Goals',
     ]) {
       expect(text).toContain(expected);

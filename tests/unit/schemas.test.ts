@@ -10,6 +10,7 @@ import {
 import { gcmObjectives } from '../../src/vocabularies/gcm-objectives.ts';
 import { gcmPrinciples } from '../../src/vocabularies/gcm-principles.ts';
 import { sdgs } from '../../src/vocabularies/sdgs.ts';
+import { factsOf } from '../../src/lib/facts/index.ts';
 
 const lesson = {
   kind: 'leccion-aprendida',
@@ -63,4 +64,56 @@ test('catalogue codes must carry their kind and area; repository practices are f
 
 test('page URLs come from the code', () => {
   expect(practiceSlug('BP1_AH')).toBe('bp1_ah');
+});
+
+/** A UN Network repository entry as the tester found it: no dates, no type, no organisation. */
+const sparseRepositoryEntry = {
+  kind: 'practica',
+  code: 'PR1_GN',
+  area: 'GN',
+  lang: 'en',
+  title: 'Migration information portal',
+  resources: [{ title: 'Radio spot', type: 'media' }],
+  relatedOutside: [{ title: 'A practice named by title only' }],
+};
+
+test('a repository entry with empty source fields parses without invented values', () => {
+  const practice = practiceSchema.parse(sparseRepositoryEntry);
+  expect(isRepositoryPractice(practice)).toBe(true);
+  if (!isRepositoryPractice(practice)) return;
+  expect(practice.startYear).toBeUndefined();
+  expect(practice.practiceType).toBeUndefined();
+  expect(practice.implementingOrganisations).toEqual([]);
+});
+
+test('the facts of a sparse repository entry say "Not recorded" instead of hiding the gaps', () => {
+  const practice = practiceSchema.parse({ ...sparseRepositoryEntry, endYear: 'no-registra' });
+  const facts = Object.fromEntries(factsOf(practice, 'en').map((f) => [f.label, f.value]));
+  expect(facts).toMatchObject({
+    'Type of practice': 'Not recorded',
+    'Start year': 'Not recorded',
+    'End year': 'Not recorded',
+    'Main implementing organisations': 'Not recorded',
+    'Related practices outside the catalogue': 'A practice named by title only',
+  });
+});
+
+test('an organisation may carry its full name, shown after its short name', () => {
+  const practice = practiceSchema.parse({
+    ...sparseRepositoryEntry,
+    implementingOrganisations: [{ name: 'IOM', fullName: 'International Organization for Migration' }, 'UNHCR'],
+  });
+  const facts = factsOf(practice, 'es');
+  expect(facts).toContainEqual({
+    label: 'Organizaciones ejecutoras',
+    value: 'IOM (International Organization for Migration); UNHCR',
+  });
+});
+
+test('a resource type outside the list is refused', () => {
+  const result = practiceSchema.safeParse({
+    ...sparseRepositoryEntry,
+    resources: [{ title: 'Poster', type: 'poster' }],
+  });
+  expect(result.success).toBe(false);
 });
