@@ -22,6 +22,8 @@ const noNumber = z.enum([NOT_APPLICABLE, NOT_RECORDED]);
 /** An area code: two to four capital letters, e.g. `AH`, `ISE`. It must name a file in `content/areas/`. */
 export const areaCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'an area code in capitals, e.g. AH');
 
+/** Where an entry stands in peer review. */
+export const reviewStatuses = ['pendiente', 'en-revision', 'cambios-solicitados', 'aprobada'] as const;
 
 /** Fields every kind of practice has. */
 const sharedFields = {
@@ -50,8 +52,22 @@ const sharedFields = {
   sdgs: z.array(sdgNumberSchema).default([]),
   /** Language the entry is written in: `es` or `en`. Default: `es`. */
   lang: languageSchema.default('es'),
-  /** A draft is checked but not published on the site nor printed. Default: `false`. */
+  /**
+   * A draft is checked and shown in previews (`npm run dev`, preview builds) but never published
+   * on the site nor printed. Default: `false`.
+   */
   draft: z.boolean().default(false),
+  /** Peer review of the entry, shown in previews only. Optional. */
+  review: z
+    .strictObject({
+      /** Names of the reviewers. Default: none. */
+      reviewers: z.array(z.string().trim().min(1)).default([]),
+      /** Date of the review (YYYY-MM-DD). Optional. */
+      date: isoDateSchema.optional(),
+      /** `pendiente`, `en-revision`, `cambios-solicitados` or `aprobada`. Default: `pendiente`. */
+      status: z.enum(reviewStatuses).default('pendiente'),
+    })
+    .optional(),
   /** Numbered factsheet series the entry belongs to, e.g. Knowledge Bites #10. Optional. */
   series: z
     .object({
