@@ -1,4 +1,4 @@
-/** `npm run spellcheck`: lists words of the content that the Spanish dictionary and the word list do not know. */
+/** `npm run spellcheck`: lists words of the content that the dictionary of their entry's language and the word list do not know. */
 import { findMisspellings, WORDLIST } from './lib/spelling/spelling.ts';
 
 const misspellings = await findMisspellings('content');

@@ -1,18 +1,21 @@
 /**
- * Spell-checks the catalogue's prose with hunspell and a Spanish dictionary, so OCR
- * damage ("nifios", "poblacién") cannot hide in the content. Words that are right but
- * unknown to the dictionary (place names, acronyms) live in content/spelling-wordlist.txt.
+ * Spell-checks the catalogue's prose against each entry's own language (`lang`, Spanish by
+ * default) with nspell and the npm dictionaries, so no system package is needed and OCR damage
+ * ("nifios", "poblacién") cannot hide in the content. Words that are right but unknown to the
+ * dictionaries (place names, acronyms) live in content/spelling-wordlist.txt.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import english from 'dictionary-en';
+import spanish from 'dictionary-es';
+import nspell from 'nspell';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
+import type { Language } from '../../../src/schemas/vocabularies.ts';
 
 export const WORDLIST = 'spelling-wordlist.txt';
 /** Frontmatter fields that hold prose. */
@@ -69,41 +72,54 @@ export function proseOf(text: string): string {
   );
 }
 
-/** Spanish files under `contentDir`, checked with hunspell; returns each unknown word and where it is. */
-export async function findMisspellings(
-  contentDir: string,
-  dictionary = 'es_EC',
-): Promise<Misspelling[]> {
+/** A checker per language, each with the project word list added. */
+export type Spellers = Readonly<Record<Language, (word: string) => boolean>>;
+
+export async function loadSpellers(wordlist?: string): Promise<Spellers> {
+  const personal = wordlist && existsSync(wordlist) ? await readFile(wordlist, 'utf8') : '';
+  const speller = (dictionary: typeof spanish) => {
+    const spell = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
+    spell.personal(personal);
+    return (word: string) => spell.correct(word);
+  };
+  return { es: speller(spanish), en: speller(english) };
+}
+
+/**
+ * The words of a text, as hunspell splits them: letters with inner apostrophes; hyphenated
+ * compounds and `las/os` are checked part by part; single letters (`N/A`) and tokens with digits
+ * are skipped.
+ */
+export function wordsOf(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*/gu) ?? []).filter(
+    (word) => word.length > 1 && !/\d/.test(word),
+  );
+}
+
+/** The entry's language, from its frontmatter: `en` or, by default, `es`. */
+export function languageOf(text: string): Language {
+  return /^lang:\s*['"]?en['"]?\s*$/m.test(text.split(/^---\s*$/m)[1] ?? '') ? 'en' : 'es';
+}
+
+/** Unknown words of one text in one language, each once, in order of appearance. */
+export function unknownWords(text: string, lang: Language, spellers: Spellers): string[] {
+  const correct = spellers[lang];
+  return [...new Set(wordsOf(text))].filter((word) => !correct(word));
+}
+
+/** Every Markdown file under `contentDir`, checked in its own language; each unknown word and where it is. */
+export async function findMisspellings(contentDir: string): Promise<Misspelling[]> {
   const files = (await readdir(contentDir, { recursive: true }))
     .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
     .sort();
-  const wordlist = path.join(contentDir, WORDLIST);
+  const spellers = await loadSpellers(path.join(contentDir, WORDLIST));
   const where = new Map<string, string[]>();
   for (const file of files) {
     const text = await readFile(path.join(contentDir, file), 'utf8');
-    if (/^lang:\s*en\s*$/m.test(text)) continue;
-    const args = ['-d', dictionary, '-l', ...(existsSync(wordlist) ? ['-p', wordlist] : [])];
-    const unknown = await hunspell(args, proseOf(text));
-    for (const word of unknown) where.set(word, [...(where.get(word) ?? []), file]);
+    for (const word of unknownWords(proseOf(text), languageOf(text), spellers))
+      where.set(word, [...(where.get(word) ?? []), file]);
   }
   return [...where]
     .map(([word, inFiles]) => ({ word, files: inFiles }))
     .sort((a, b) => a.word.localeCompare(b.word));
-}
-
-async function hunspell(args: string[], input: string): Promise<string[]> {
-  const child = promisify(execFile)('hunspell', args, { maxBuffer: 16 * 1024 * 1024 });
-  child.child.stdin?.end(input);
-  try {
-    const { stdout } = await child;
-    return [...new Set(stdout.split('\n').filter(Boolean))];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'hunspell is not installed. Install it with a Spanish dictionary: `sudo apt-get install hunspell hunspell-es`.',
-        { cause: error },
-      );
-    }
-    throw error;
-  }
 }
