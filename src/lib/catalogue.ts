@@ -1,5 +1,6 @@
 /** Queries the site's pages share: published practices, areas in order, settings. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { showDrafts } from './drafts.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type AreaEntry = CollectionEntry<'areas'>;
@@ -14,10 +15,11 @@ export async function getAreas(): Promise<AreaEntry[]> {
   return areas.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Published practices (drafts excluded) in catalogue order. */
+/** Published practices in catalogue order; drafts only in previews (see drafts.ts). */
 export async function getPractices(): Promise<PracticeEntry[]> {
+  const drafts = showDrafts();
   const [practices, areas] = await Promise.all([
-    getCollection('practices', (entry) => !entry.data.draft),
+    getCollection('practices', (entry) => drafts || !entry.data.draft),
     getAreas(),
   ]);
   const areaOrder = new Map(areas.map((area) => [area.data.code, area.data.order]));

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import {
   codeMismatch,
   isGoodPractice,
@@ -116,4 +116,20 @@ test('a resource type outside the list is refused', () => {
     resources: [{ title: 'Poster', type: 'poster' }],
   });
   expect(result.success).toBe(false);
+});
+
+test('a draft and its review show in previews only', () => {
+  const practice = practiceSchema.parse({
+    ...sparseRepositoryEntry,
+    draft: true,
+    review: { reviewers: ['Ana Pérez'], date: '2024-05-20', status: 'cambios-solicitados' },
+  });
+  const labels = () => factsOf(practice, 'en').map((fact) => `${fact.label}: ${fact.value}`);
+  vi.stubEnv('CATALOGUE_DRAFTS', '');
+  expect(labels().join('\n')).not.toContain('Review');
+  vi.stubEnv('CATALOGUE_DRAFTS', '1');
+  expect(labels()).toEqual(
+    expect.arrayContaining(['Draft: Yes', 'Review: Changes requested · Ana Pérez · 20 May 2024']),
+  );
+  vi.unstubAllEnvs();
 });

@@ -5,8 +5,10 @@
 import { t } from '../../i18n/index.ts';
 import { isRepositoryPractice, type Practice } from '../../schemas/practice.ts';
 import type { Language } from '../../schemas/vocabularies.ts';
+import { showDrafts } from '../drafts.ts';
 import { fichaFacts } from './ficha.ts';
 import { repositoryFacts } from './repository.ts';
+import { reviewFacts } from './review.ts';
 import type { Fact } from './types.ts';
 
 export type { Fact } from './types.ts';
@@ -18,6 +20,7 @@ export function factsOf(practice: Practice, lang: Language): Fact[] {
       ? repositoryFacts(practice, lang)
       : fichaFacts(practice, lang)),
   );
+  if (showDrafts()) facts.push(...reviewFacts(practice, lang));
   if (practice.series) {
     facts.push({
       label: t(lang, 'field.series'),
