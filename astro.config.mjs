@@ -1,10 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { atSiteUrl } from './src/lib/open-data/sitemap.ts';
 import { defineConfig } from 'astro/config';
 import { loadCatalogueSettings } from './src/lib/catalogue-settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
+import { markdownConfig } from './src/lib/markdown/processor.ts';
 
 // A missing or broken settings file is reported by the content checker, not here.
 /** @type {Record<string, unknown>} */
@@ -14,16 +15,28 @@ const siteUrl = settings['siteUrl'];
 export default defineConfig({
   // The public address from content/catalogue.yaml, for absolute links (feeds, sitemaps, citations).
   ...(typeof siteUrl === 'string' ? { site: siteUrl } : {}),
+  // The sub-path the site is served from (e.g. `/catalogo/` on GitHub Pages); every internal
+  // URL is made by src/lib/routes.ts from it. Set CATALOGUE_BASE, or pass `base` to Astro's build().
+  base: process.env['CATALOGUE_BASE'] ?? '/',
   // The build script passes its own temporary outDir; this is the default for `astro build`.
   outDir: './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  markdown: {
-    // Raw HTML is parsed into elements so that the sanitiser can see and clean it.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHtml] }),
-  },
-  integrations: [mdx(), contentCheck()],
+  // Every .md and .mdx page goes through the HTML policy (src/lib/markdown/html-policy.ts),
+  // before code is highlighted.
+  markdown: markdownConfig(),
+  integrations: [
+    mdx(),
+    contentCheck(),
+    // sitemap-index.xml of every page but the print page, which only exists to print the PDF.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/print/'),
+      ...(typeof siteUrl === 'string'
+        ? { serialize: (item) => ({ ...item, url: atSiteUrl(item.url, siteUrl) }) }
+        : {}),
+    }),
+  ],
   vite: {
     build: {
       rollupOptions: {

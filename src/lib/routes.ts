@@ -2,7 +2,11 @@
  * Every address the catalogue publishes, and every anchor inside its print page: the one
  * place that turns codes and file names into URLs. Free of Astro imports, because the
  * checker and the build scripts use it too.
+ *
+ * Site URLs honour Astro's `base` (the site may live under a sub-path such as `/catalogo/`
+ * on GitHub Pages) and the UI language: Spanish at the root, English under `/en/`.
  */
+import type { Language } from '../schemas/vocabularies.ts';
 
 /** The URL slug of a practice, from its code, so that links survive a change of title. */
 export const practiceSlug = (code: string): string => code.toLowerCase();
@@ -10,9 +14,28 @@ export const practiceSlug = (code: string): string => code.toLowerCase();
 export const areaSlug = (code: string): string => code.toLowerCase();
 /** A front-matter page's slug is its file name without the extension (`metodologia.md`). */
 export const pageSlug = (fileName: string): string => fileName.replace(/\.(md|mdx)$/, '');
+/** The slug of free text (a keyword, a territory, a series): accents dropped, lower case, dashes. */
+export const textSlug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
 
 /** What a front-matter page's file name must look like, since it becomes a URL. */
 export const PAGE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** First path segments of the taxonomy pages, one per vocabulary or free-text facet. */
+export const TAXONOMY_SEGMENTS = {
+  objective: 'objetivos',
+  principle: 'principios',
+  sdg: 'ods',
+  keyword: 'palabras-clave',
+  territory: 'territorios',
+  series: 'series',
+} as const;
+export type TaxonomyKind = keyof typeof TAXONOMY_SEGMENTS;
 
 /**
  * First path segments the site itself uses: its routes (src/pages/, checked by a test), the
@@ -30,11 +53,83 @@ export const reservedSlugs: readonly string[] = [
   'admin',
   '404',
   'index',
+  'pdf',
+  'citas',
+  ...Object.values(TAXONOMY_SEGMENTS),
 ];
 
-export const practiceUrl = (code: string): string => `/practicas/${practiceSlug(code)}/`;
-export const areaUrl = (code: string): string => `/areas/${areaSlug(code)}/`;
-export const pageUrl = (slug: string): string => `/${slug}/`;
+/** The languages of the site's interface; the first is served at the root. */
+export const UI_LANGUAGES = ['es', 'en'] as const satisfies readonly Language[];
+export const DEFAULT_UI_LANGUAGE: Language = 'es';
+
+/**
+ * Astro's `base` (`import.meta.env.BASE_URL` inside Astro; `/` for the checker and scripts,
+ * which run outside Vite), always with a trailing slash.
+ */
+function basePath(): string {
+  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** A site path (`/practicas/`) as a URL under the site's base (`/catalogo/practicas/`). */
+export const withBase = (sitePath: string): string => `${basePath()}${sitePath.replace(/^\//, '')}`;
+
+/** A site URL (as the functions here return it) at the site's public address, for citations. */
+export function absoluteUrl(siteUrl: string, url: string): string {
+  const base = basePath();
+  const relative = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+  return new URL(relative, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** A site path in a UI language: Spanish at the root, English under `/en/`. */
+const localised = (sitePath: string, lang: Language = DEFAULT_UI_LANGUAGE): string =>
+  withBase(lang === DEFAULT_UI_LANGUAGE ? sitePath : `/${lang}${sitePath}`);
+
+export const homeUrl = (lang?: Language): string => localised('/', lang);
+export const practiceUrl = (code: string, lang?: Language): string =>
+  localised(`/practicas/${practiceSlug(code)}/`, lang);
+export const areaUrl = (code: string, lang?: Language): string =>
+  localised(`/areas/${areaSlug(code)}/`, lang);
+export const pageUrl = (slug: string, lang?: Language): string => localised(`/${slug}/`, lang);
+/** The list of every practice with its filters. */
+export const browseUrl = (lang?: Language): string => localised('/practicas/', lang);
+export const searchUrl = (lang?: Language): string => localised('/buscar/', lang);
+
+/** A taxonomy's index (`/objetivos/`) or one value's page (`/objetivos/7/`). */
+export const taxonomyUrl = (kind: TaxonomyKind, value?: string | number, lang?: Language) =>
+  localised(
+    `/${TAXONOMY_SEGMENTS[kind]}/${value === undefined ? '' : `${taxonomySlug(kind, value)}/`}`,
+    lang,
+  );
+/** The URL segment of a taxonomy value: numbers and letters as they are, free text slugged. */
+export const taxonomySlug = (kind: TaxonomyKind, value: string | number): string =>
+  kind === 'keyword' || kind === 'territory' || kind === 'series'
+    ? textSlug(String(value))
+    : String(value);
+
+/** The whole catalogue's PDF, written into the site root after the build. */
+export const cataloguePdfUrl = (fileName: string): string => withBase(`/${fileName}`);
+/** One practice's own PDF, produced by the PDF export. */
+export const practicePdfUrl = (code: string): string => withBase(`/pdf/${practiceSlug(code)}.pdf`);
+/** The facet index the browse page's script reads (practice → values per facet). */
+export const facetIndexUrl = (): string => withBase('/practicas/facetas.json');
+/** Pagefind's files, written into the site root after the build. */
+export const pagefindUrl = (file: string): string => withBase(`/pagefind/${file}`);
+/** The site's own static files in public/. */
+export const assetUrl = (file: string): string => withBase(`/${file}`);
+
+/** Open data in the site root: every published practice as JSON (with its schema) and CSV, and the feed. */
+export const openDataUrls = {
+  practicesJson: () => withBase('/practices.json'),
+  practicesSchema: () => withBase('/practices.schema.json'),
+  practicesCsv: () => withBase('/practices.csv'),
+  feed: () => withBase('/feed.xml'),
+} as const;
+/** A practice's machine-readable citation: CSL-JSON (Zotero, Pandoc) and BibTeX. */
+export const citationCslUrl = (code: string): string =>
+  withBase(`/citas/${practiceSlug(code)}.json`);
+export const citationBibtexUrl = (code: string): string =>
+  withBase(`/citas/${practiceSlug(code)}.bib`);
 
 /** Anchors of the print page; the PDF export looks for one ficha anchor per practice. */
 export const fichaAnchor = (code: string): string => `ficha-${practiceSlug(code)}`;
