@@ -26,12 +26,21 @@ export async function verifyOpenData(siteDir: string, codes: readonly string[]):
   const json = JSON.parse(await readFile(jsonFile, 'utf8')) as {
     practices?: { code?: unknown }[];
   };
-  compare('practices.json entries', (json.practices ?? []).map((entry) => String(entry.code)), codes);
+  compare(
+    'practices.json entries',
+    (json.practices ?? []).map((entry) => String(entry.code)),
+    codes,
+  );
 
-  const rows = parse(await readFile(csvFile, 'utf8'), { bom: true, columns: true }) as {
-    code?: string;
-  }[];
-  compare('practices.csv rows', rows.map((row) => String(row.code)), codes);
+  const rows = parse<{ code?: string }>(await readFile(csvFile, 'utf8'), {
+    bom: true,
+    columns: true,
+  });
+  compare(
+    'practices.csv rows',
+    rows.map((row) => String(row.code)),
+    codes,
+  );
 
   const missing = codes.filter(
     (code) =>
@@ -50,7 +59,8 @@ function compare(what: string, found: readonly string[], codes: readonly string[
   const missing = codes.filter((code) => !seen.has(code));
   const extra = found.filter((code) => !expected.has(code));
   const repeated = found.filter((code, index) => found.indexOf(code) !== index);
-  if (missing.length + extra.length + repeated.length === 0 && found.length === codes.length) return;
+  if (missing.length + extra.length + repeated.length === 0 && found.length === codes.length)
+    return;
   throw new BuildError(
     `The site has ${found.length} ${what} for ${codes.length} practices.` +
       (missing.length ? ` Missing: ${missing.join(', ')}.` : '') +

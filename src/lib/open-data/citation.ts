@@ -71,5 +71,5 @@ export function cslOf(practice: CitedPractice, settings: CitationSettings) {
 
 /** The same reference in BibTeX, written by citation.js (it escapes accents and TeX specials). */
 export function bibtexOf(practice: CitedPractice, settings: CitationSettings): string {
-  return `${(new Cite([cslOf(practice, settings)]).format('bibtex') as string).trim()}\n`;
+  return `${new Cite([cslOf(practice, settings)]).format('bibtex').trim()}\n`;
 }

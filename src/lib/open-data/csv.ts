@@ -42,7 +42,7 @@ export function cellOf(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(cellOf).join(LIST_SEPARATOR);
   if (typeof value === 'object') return Object.values(value).map(cellOf).join(' ');
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 const valueAt = (record: object, column: string): unknown =>

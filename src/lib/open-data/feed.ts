@@ -21,7 +21,10 @@ const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export function practicesFeed(
   practices: readonly PublishedPractice[],
-  settings: Pick<Catalogue, 'title' | 'subtitle' | 'organisation' | 'edition' | 'siteUrl' | 'languages'>,
+  settings: Pick<
+    Catalogue,
+    'title' | 'subtitle' | 'organisation' | 'edition' | 'siteUrl' | 'languages'
+  >,
 ): string {
   const dated = practices
     .map((practice, order) => ({ practice, order, date: changedOn(practice, settings.edition) }))

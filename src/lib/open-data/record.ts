@@ -89,7 +89,8 @@ export function openDataDocument(
       .filter((source) => !source.data.draft)
       .map((source) => {
         const area = byCode.get(source.data.area);
-        if (!area) throw new Error(`${source.data.code}: area '${source.data.area}' does not exist`);
+        if (!area)
+          throw new Error(`${source.data.code}: area '${source.data.area}' does not exist`);
         return publishedPractice(source, area, settings);
       }),
   };
