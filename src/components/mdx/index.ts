@@ -1,8 +1,5 @@
 /** The components every MDX entry may use without importing them (see allowed.ts). */
 import Callout from './Callout.astro';
-import type { allowedMdxComponents } from './allowed.ts';
+import type { AllowedMdxComponent } from './allowed.ts';
 
-export const mdxComponents = { Callout } satisfies Record<
-  (typeof allowedMdxComponents)[number],
-  unknown
->;
+export const mdxComponents = { Callout } satisfies Record<AllowedMdxComponent, unknown>;

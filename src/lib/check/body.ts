@@ -1,7 +1,7 @@
 /**
  * Checks a practice's Markdown/MDX body: its `## Section` headings against the kind's
- * list, that required sections have text, that images exist, and that MDX uses nothing
- * but the whitelisted components.
+ * list, that required sections have text, that images exist, and (rules/html.ts) that
+ * its HTML and MDX stay within the HTML policy.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,16 +12,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import {
-  allowedHtmlAttributes,
-  allowedHtmlTags,
-  allowedMdxComponents,
-  isSafeUrl,
-} from '../../components/mdx/allowed.ts';
 import type { SectionSpec } from '../../schemas/sections.ts';
 import { messages } from './messages.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import type { Problem } from './problem.ts';
+import { checkHtml } from './rules/html.ts';
 import { nearest } from './suggest.ts';
 
 export interface BodyInput {
@@ -57,7 +52,7 @@ export function checkBody(input: BodyInput): Problem[] {
   if (input.sections) checkSections(tree, input.sections, report);
   checkImages(tree, input.absolutePath, input.contentDir, report);
   checkFootnotes(tree, report);
-  if (input.isMdx) checkMdxSafety(tree, report);
+  checkHtml(input.body, input.isMdx, report);
   return problems;
 }
 
@@ -76,7 +71,7 @@ function checkSections(tree: Root, specs: readonly SectionSpec[], report: Report
   let current: RootContent[] | undefined;
 
   for (const node of tree.children) {
-    // import/export are reported by the MDX safety check, not as stray text.
+    // import/export are reported by the HTML policy rule, not as stray text.
     if (node.type === 'mdxjsEsm') continue;
     if (node.type === 'heading' && node.depth <= 2) {
       const line = node.position?.start.line;
@@ -216,62 +211,6 @@ function checkImages(
           check(attribute.value, node.position?.start.line);
         }
       }
-    }
-  });
-}
-
-const allowedTags = new Set<string>(allowedHtmlTags);
-const allowedAttributes = new Set<string>(allowedHtmlAttributes);
-const allowedComponents = new Set<string>(allowedMdxComponents);
-
-function checkMdxSafety(tree: Root, report: Report): void {
-  visit(tree, (node) => {
-    const line = node.position?.start.line;
-    switch (node.type) {
-      case 'mdxjsEsm':
-        report(line, {
-          message: messages.mdxImportExport(),
-          hint: messages.mdxComponentsAvailable(allowedMdxComponents),
-        });
-        return;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        report(line, { message: messages.mdxExpression() });
-        return;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const isComponent = /^[A-Z]/.test(name);
-        if (isComponent ? !allowedComponents.has(name) : !allowedTags.has(name)) {
-          const suggestion = nearest(name, [...allowedMdxComponents]);
-          report(line, {
-            message: messages.mdxUnknownComponent(name || 'fragment'),
-            hint:
-              suggestion && isComponent
-                ? messages.didYouMean(suggestion)
-                : messages.mdxComponentsAvailable(allowedMdxComponents),
-          });
-        }
-        for (const attribute of node.attributes) {
-          if (
-            attribute.type === 'mdxJsxExpressionAttribute' ||
-            (typeof attribute.value === 'object' && attribute.value !== null)
-          ) {
-            report(line, { message: messages.mdxExpression() });
-          } else if (!isComponent && !allowedAttributes.has(attribute.name)) {
-            report(line, { message: messages.unsafeHtml(`${attribute.name}=`) });
-          } else if (
-            (attribute.name === 'href' || attribute.name === 'src') &&
-            typeof attribute.value === 'string' &&
-            !isSafeUrl(attribute.value)
-          ) {
-            report(line, { message: messages.unsafeHtml(attribute.value) });
-          }
-        }
-        return;
-      }
-      default:
-        return;
     }
   });
 }

@@ -280,11 +280,46 @@ export const messages = {
     es: `el componente <${name}> no está permitido`,
     en: `component <${name}> is not allowed`,
   }),
-  unsafeHtml: (what: string): Localised => ({
-    es: `${what} no está permitido en el contenido`,
-    en: `${what} is not allowed in content`,
+  htmlElement: (tag: string): Localised => ({
+    es: `el elemento <${tag}> no está permitido en el contenido`,
+    en: `element <${tag}> is not allowed in content`,
+  }),
+  htmlElementAsText: (tag: string): Localised => ({
+    es: `el elemento <${tag}> no está permitido en el contenido: se muestra como texto`,
+    en: `element <${tag}> is not allowed in content: it is shown as text`,
+  }),
+  htmlAttribute: (attribute: string, tag: string): Localised => ({
+    es: `el atributo ${attribute} de <${tag}> no está permitido en el contenido`,
+    en: `attribute ${attribute} on <${tag}> is not allowed in content`,
+  }),
+  htmlUrl: (address: string, attribute: string, tag: string, scheme: string): Localised => ({
+    es: `la dirección ${address} de ${attribute}= en <${tag}> usa '${scheme}:', que no está permitido`,
+    en: `the address ${address} in ${attribute}= on <${tag}> uses '${scheme}:', which is not allowed`,
+  }),
+  htmlUrlSchemes: (schemes: readonly string[]): Localised => ({
+    es: `use una dirección ${orList(schemes, 'o')}, o una relativa`,
+    en: `use an ${orList(schemes, 'or')} address, or a relative one`,
+  }),
+  htmlDiagramClasses: (): Localised => ({
+    es: "solo las clases de los diagramas, 'diagram' y 'diagram-…'",
+    en: "only the diagrams' classes, 'diagram' and 'diagram-…'",
+  }),
+  htmlPublishedWithout: (): Localised => ({
+    es: 'la página se publica sin ello; quítelo del archivo',
+    en: 'the page is published without it; remove it from the file',
+  }),
+  htmlRemove: (): Localised => ({
+    es: 'quítelo del archivo',
+    en: 'remove it from the file',
   }),
 } as const;
+
+/** `a, b or c` */
+function orList(values: readonly string[], or: string): string {
+  return values.length < 2
+    ? values.join('')
+    : `${values.slice(0, -1).join(', ')} ${or} ${values[values.length - 1]}`;
+}
 
 /** Plain names of value types, for "expected a number, got text". */
 export const typeNames: Record<string, Localised> = {
