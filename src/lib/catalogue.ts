@@ -1,6 +1,9 @@
 /** Queries the site's pages share: published practices, areas in order, settings. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { showDrafts } from './drafts.ts';
+import { relatedPractices } from './related.ts';
+import type { TaxonomyKind } from './routes.ts';
+import { taxonomyTerms } from './taxonomy.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type AreaEntry = CollectionEntry<'areas'>;
@@ -66,4 +69,47 @@ export async function loadCatalogue() {
     practices: practices.filter((practice) => practice.data.area === area.data.code),
   }));
   return { settings, lang, areas, practices, pages, byArea };
+}
+
+/** A practice's area; the checker guarantees it exists. */
+export function areaOf(entry: PracticeEntry, areas: readonly AreaEntry[]): AreaEntry {
+  const area = areas.find((candidate) => candidate.data.code === entry.data.area);
+  if (!area) throw new Error(`${entry.filePath}: area '${entry.data.area}' does not exist`);
+  return area;
+}
+
+/** The props of every practice page: the entry, its area, its neighbours in the area, related ones. */
+export async function practicePageProps() {
+  const [practices, areas] = await Promise.all([getPractices(), getAreas()]);
+  return practices.map((entry) => {
+    const inArea = practices.filter((other) => other.data.area === entry.data.area);
+    const position = inArea.indexOf(entry);
+    return {
+      entry,
+      area: areaOf(entry, areas),
+      previous: inArea[position - 1],
+      next: inArea[position + 1],
+      related: relatedPractices(entry, practices),
+    };
+  });
+}
+export type PracticePageProps = Awaited<ReturnType<typeof practicePageProps>>[number];
+
+/** Every acronym the front-matter pages list (content/pages/acronimos.md), for <abbr> marks. */
+export async function getAcronyms(): Promise<{ acronym: string; expansion: string }[]> {
+  return (await getPages()).flatMap((page) => page.data.acronyms ?? []);
+}
+
+/** The paths of a taxonomy's pages: its index (no value) and one per term. */
+export async function taxonomyPaths(kind: TaxonomyKind) {
+  const terms = taxonomyTerms(kind, await getPractices(), 'es');
+  return [
+    { params: { value: undefined }, props: { kind, slug: undefined } },
+    ...terms.map((term) => ({ params: { value: term.slug }, props: { kind, slug: term.slug } })),
+  ];
+}
+export interface TaxonomyPageProps {
+  kind: TaxonomyKind;
+  /** The term's slug; undefined on the taxonomy's index page. */
+  slug: string | undefined;
 }

@@ -1,0 +1,20 @@
+/** The facet index the browse page filters with (src/lib/facets/): practice → values per facet. */
+import type { APIRoute } from 'astro';
+import { getAreas, getPractices, getSettings } from '../../lib/catalogue.ts';
+import { buildFacetIndex } from '../../lib/facets/build-index.ts';
+
+export const GET: APIRoute = async () => {
+  const [practices, areas, settings] = await Promise.all([
+    getPractices(),
+    getAreas(),
+    getSettings(),
+  ]);
+  const index = buildFacetIndex(
+    practices.map((entry) => entry.data),
+    areas.map((area) => area.data),
+    settings.edition,
+  );
+  return new Response(JSON.stringify(index), {
+    headers: { 'content-type': 'application/json' },
+  });
+};

@@ -1,0 +1,154 @@
+/**
+ * The browse page's filters: facet counts and selection from the facet index (OR within a
+ * facet, AND across), a text query through Pagefind, sorting, and the state in the URL so
+ * that a filtered list can be shared. The server-rendered list is the page without JavaScript.
+ */
+import {
+  FACETS,
+  facetCounts,
+  filterRecords,
+  paramsToSelection,
+  selectionToParams,
+  type FacetIndex,
+  type FacetName,
+  type Selection,
+} from '../lib/facets/model.ts';
+import { practicesMatching } from './pagefind.ts';
+
+interface BrowseConfig {
+  readonly indexUrl: string;
+  readonly pagefindUrl: string;
+  readonly lang: 'es' | 'en';
+  readonly facetLabels: Record<FacetName, string>;
+  readonly results: string;
+  readonly clear: string;
+}
+type SortKey = 'code' | 'title' | 'date';
+const QUERY_DELAY_MS = 200;
+/** Facets with many values start closed, so that the panel stays short. */
+const OPEN_UP_TO = 8;
+
+const root = document.querySelector<HTMLElement>('[data-browse]');
+if (root) void start(root);
+
+async function start(root: HTMLElement) {
+  const config = JSON.parse(root.dataset['browse'] ?? '{}') as BrowseConfig;
+  const list = root.querySelector<HTMLUListElement>('.practice-list')!;
+  const items = new Map(
+    [...list.querySelectorAll<HTMLLIElement>('li[data-id]')].map((li) => [li.dataset['id']!, li]),
+  );
+  const panel = root.querySelector<HTMLElement>('[data-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const queryInput = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const index = (await (await fetch(config.indexUrl)).json()) as FacetIndex;
+
+  const params = new URLSearchParams(location.search);
+  let selection: Selection = paramsToSelection(index, params);
+  let allowed: Set<string> | undefined;
+  queryInput.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') ?? 'code';
+  if (queryInput.value.trim()) allowed = await practicesMatching(config.pagefindUrl, queryInput.value);
+
+  const byTitle = new Intl.Collator(config.lang, { sensitivity: 'base' });
+  const byCode = new Intl.Collator('en', { numeric: true });
+  const sorters: Record<SortKey, (a: HTMLLIElement, b: HTMLLIElement) => number> = {
+    code: (a, b) => byCode.compare(a.dataset['id']!, b.dataset['id']!),
+    title: (a, b) => byTitle.compare(titleOf(a), titleOf(b)),
+    date: (a, b) => (b.dataset['date'] ?? '').localeCompare(a.dataset['date'] ?? ''),
+  };
+
+  const render = () => {
+    const shown = new Set(filterRecords(index.practices, selection, allowed).map((r) => r.id));
+    const counts = facetCounts(index, selection, allowed);
+    const sorted = [...items.values()].sort(sorters[sortSelect.value as SortKey] ?? sorters.code);
+    for (const li of sorted) {
+      li.hidden = !shown.has(li.dataset['id']!);
+      list.append(li);
+    }
+    status.textContent = config.results
+      .replace('{count}', String(shown.size))
+      .replace('{total}', String(items.size));
+    renderFacets(counts);
+    const state = selectionToParams(index, selection);
+    if (queryInput.value.trim()) state.set('q', queryInput.value.trim());
+    if (sortSelect.value !== 'code') state.set('sort', sortSelect.value);
+    const search = state.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  };
+
+  const renderFacets = (counts: Record<FacetName, number[]>) => {
+    const openBefore = new Set(
+      [...panel.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset['facet']),
+    );
+    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
+    panel.replaceChildren(
+      ...FACETS.filter((facet) => index.facets[facet].length > 1).map((facet) => {
+        const chosen = selection[facet] ?? new Set<number>();
+        const details = document.createElement('details');
+        details.dataset['facet'] = facet;
+        details.open =
+          openBefore.has(facet) || chosen.size > 0 || index.facets[facet].length <= OPEN_UP_TO;
+        const summary = document.createElement('summary');
+        summary.textContent = config.facetLabels[facet];
+        if (chosen.size > 0) summary.append(` (${chosen.size})`);
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.className = 'sr-only';
+        legend.textContent = config.facetLabels[facet];
+        fieldset.append(legend);
+        index.facets[facet].forEach((value, position) => {
+          const count = counts[facet][position] ?? 0;
+          const checked = chosen.has(position);
+          const id = `facet-${facet}-${position}`;
+          const label = document.createElement('label');
+          label.htmlFor = id;
+          label.className = 'facet-value';
+          const input = document.createElement('input');
+          Object.assign(input, { type: 'checkbox', id, checked, disabled: count === 0 && !checked });
+          input.addEventListener('change', () => {
+            const next = new Set(selection[facet] ?? []);
+            if (input.checked) next.add(position);
+            else next.delete(position);
+            selection = { ...selection, [facet]: next };
+            render();
+          });
+          const text = document.createElement('span');
+          text.textContent = value.label[config.lang];
+          const number = document.createElement('span');
+          number.className = 'facet-value__count';
+          number.textContent = String(count);
+          label.append(input, text, number);
+          fieldset.append(label);
+        });
+        details.append(summary, fieldset);
+        return details;
+      }),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  queryInput.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const query = queryInput.value.trim();
+      allowed = query ? await practicesMatching(config.pagefindUrl, query) : undefined;
+      render();
+    }, QUERY_DELAY_MS);
+  });
+  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+  sortSelect.addEventListener('change', render);
+  root.querySelector('[data-clear]')?.addEventListener('click', () => {
+    selection = {};
+    queryInput.value = '';
+    allowed = undefined;
+    render();
+  });
+  root.classList.add('browse--ready');
+  render();
+}
+
+function titleOf(li: HTMLLIElement): string {
+  return li.querySelector('.practice-list__title')?.textContent?.trim() ?? '';
+}

@@ -1,0 +1,38 @@
+/** Loads Pagefind's browser API on first use (it is written into the site after the build). */
+export interface PagefindResult {
+  readonly id: string;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: Record<string, string | undefined>;
+  }>;
+}
+export interface PagefindSearch {
+  readonly results: PagefindResult[];
+  readonly filters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options(options: { baseUrl?: string }): Promise<void>;
+  search(query: string): Promise<PagefindSearch | null>;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+/**
+ * Pagefind's API from `url` (the site's /pagefind/pagefind.js), imported once. Result URLs
+ * start at `baseUrl`, the site's base path, as the site may live under a sub-path.
+ */
+export function loadPagefind(url: string, baseUrl = '/'): Promise<PagefindApi> {
+  api ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
+    await pagefind.options({ baseUrl });
+    return pagefind;
+  });
+  return api;
+}
+
+/** The ids of the practices a text query finds, from the `id` filter each practice page carries. */
+export async function practicesMatching(url: string, query: string): Promise<Set<string>> {
+  const search = await (await loadPagefind(url)).search(query);
+  const counts = search?.filters['id'] ?? {};
+  return new Set(Object.keys(counts).filter((id) => (counts[id] ?? 0) > 0));
+}
