@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { atSiteUrl } from './src/lib/open-data/sitemap.ts';
+import { catalogueSitemap } from './src/lib/open-data/sitemap.ts';
 import { defineConfig } from 'astro/config';
 import { loadCatalogueSettings } from './src/lib/catalogue-settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -29,13 +28,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentCheck(),
-    // sitemap-index.xml of every page but the print page, which only exists to print the PDF.
-    sitemap({
-      filter: (page) => !new URL(page).pathname.endsWith('/print/'),
-      ...(typeof siteUrl === 'string'
-        ? { serialize: (item) => ({ ...item, url: atSiteUrl(item.url, siteUrl) }) }
-        : {}),
-    }),
+    catalogueSitemap(siteUrl),
   ],
   vite: {
     build: {

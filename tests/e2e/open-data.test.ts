@@ -35,8 +35,22 @@ const htmlPages = (await readdir(dist, { recursive: true }))
   .map((file) => file.split(path.sep).join('/'))
   .filter((file) => file.endsWith('.html'))
   .sort();
-/** Pages a reader may land on; the print page only exists to print the PDF. */
-const readerPages = htmlPages.filter((file) => !file.startsWith('print/'));
+/** Paths robots.txt keeps crawlers out of (the print page, which only exists to print the PDF). */
+const disallowed = [...(await read('robots.txt')).matchAll(/^Disallow: (\S+)$/gm)].map(
+  (m) => m[1]!,
+);
+/** Pages a reader may land on from a search engine: not disallowed, not marked `noindex` (the editor). */
+const readerPages: string[] = [];
+for (const file of htmlPages) {
+  if (disallowed.some((prefix) => `/${file}`.startsWith(prefix))) continue;
+  if (
+    headOf(await read(file))
+      .get('robots')
+      ?.includes('noindex')
+  )
+    continue;
+  readerPages.push(file);
+}
 
 test('practice files, pages, search records, JSON entries and CSV rows all count the same', async () => {
   const pages = htmlPages.filter((file) => /^practicas\/[^/]+\/index\.html$/.test(file));
