@@ -55,6 +55,7 @@ export const reservedSlugs: readonly string[] = [
   'index',
   'pdf',
   'citas',
+  'explorar',
   ...Object.values(TAXONOMY_SEGMENTS),
 ];
 
@@ -91,8 +92,11 @@ export const practiceUrl = (code: string, lang?: Language): string =>
 export const areaUrl = (code: string, lang?: Language): string =>
   localised(`/areas/${areaSlug(code)}/`, lang);
 export const pageUrl = (slug: string, lang?: Language): string => localised(`/${slug}/`, lang);
-/** The list of every practice with its filters. */
-export const browseUrl = (lang?: Language): string => localised('/practicas/', lang);
+/**
+ * The list of every practice with its filters. Not `/practicas/`: the build counts every
+ * entry in that folder as a practice page (scripts/lib/build/verify-pages.ts).
+ */
+export const browseUrl = (lang?: Language): string => localised('/explorar/', lang);
 export const searchUrl = (lang?: Language): string => localised('/buscar/', lang);
 
 /** A taxonomy's index (`/objetivos/`) or one value's page (`/objetivos/7/`). */
@@ -112,7 +116,7 @@ export const cataloguePdfUrl = (fileName: string): string => withBase(`/${fileNa
 /** One practice's own PDF, produced by the PDF export. */
 export const practicePdfUrl = (code: string): string => withBase(`/pdf/${practiceSlug(code)}.pdf`);
 /** The facet index the browse page's script reads (practice → values per facet). */
-export const facetIndexUrl = (): string => withBase('/practicas/facetas.json');
+export const facetIndexUrl = (): string => withBase('/explorar/facetas.json');
 /** Pagefind's files, written into the site root after the build. */
 export const pagefindUrl = (file: string): string => withBase(`/pagefind/${file}`);
 /** The site's own static files in public/. */
