@@ -51,9 +51,10 @@ async function start(root: HTMLElement) {
   if (queryInput.value.trim()) allowed = await practicesMatching(config.pagefindUrl, queryInput.value);
 
   const byTitle = new Intl.Collator(config.lang, { sensitivity: 'base' });
-  const byCode = new Intl.Collator('en', { numeric: true });
+  // The server lists practices in catalogue order: by area, kind, then number within the code.
+  const catalogueOrder = new Map([...items.keys()].map((id, position) => [id, position]));
   const sorters: Record<SortKey, (a: HTMLLIElement, b: HTMLLIElement) => number> = {
-    code: (a, b) => byCode.compare(a.dataset['id']!, b.dataset['id']!),
+    code: (a, b) => catalogueOrder.get(a.dataset['id']!)! - catalogueOrder.get(b.dataset['id']!)!,
     title: (a, b) => byTitle.compare(titleOf(a), titleOf(b)),
     date: (a, b) => (b.dataset['date'] ?? '').localeCompare(a.dataset['date'] ?? ''),
   };
