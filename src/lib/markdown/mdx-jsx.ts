@@ -103,7 +103,7 @@ export function jsxToHast(
     if (expression) {
       changes.push({ kind: 'expression', line });
     } else if (component && allowedProps && !allowedProps.includes(attribute.name ?? '')) {
-      const { value } = attribute;
+      const value = typeof attribute.value === 'string' ? attribute.value : undefined;
       const tag = name ?? '';
       const attributeName = attribute.name ?? '';
       changes.push({ kind: 'attribute', tag, attribute: attributeName, value, line });

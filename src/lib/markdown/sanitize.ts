@@ -41,6 +41,10 @@ interface PrepareOptions {
 
 const schemaFor = (format: SourceFormat) => (format === 'mdx' ? mdxSchema : htmlSchema);
 
+/** The policy walks trees as plain nodes (mdx-jsx.ts's `AnyNode`); hast's types meet it here. */
+const asNode = (tree: Readonly<Root>): AnyNode => tree as unknown as AnyNode;
+const asRoot = (node: AnyNode): Root => node as unknown as Root;
+
 /** The tree as a browser would see it, before the allowlist: raw HTML parsed, JSX as HTML. */
 export function prepare(
   tree: Readonly<Root>,
@@ -49,9 +53,9 @@ export function prepare(
 ): Root {
   const prepared =
     format === 'mdx'
-      ? (jsxToHast(tree as AnyNode, mdxComponentProps, options.changes ?? []) as Root)
+      ? asRoot(jsxToHast(asNode(tree), mdxComponentProps, options.changes ?? []))
       : (raw(tree, { file: options.file, tagfilter: options.tagfilter ?? true }) as Root);
-  canonicaliseUrls(prepared as AnyNode);
+  canonicaliseUrls(asNode(prepared));
   return prepared;
 }
 
@@ -90,7 +94,7 @@ function restoreWrittenUrls(node: AnyNode): void {
 /** The allowlist applied to a prepared tree. */
 function clean(prepared: Root, format: SourceFormat): Root {
   const result = sanitize(prepared, schemaFor(format)) as Root;
-  dropEmptyLists(result as AnyNode);
+  dropEmptyLists(asNode(result));
   return result;
 }
 
@@ -109,8 +113,8 @@ function dropEmptyLists(node: AnyNode): void {
 /** The page's tree with nothing but what the policy allows. */
 export function sanitizeTree(tree: Readonly<Root>, format: SourceFormat): Root {
   const result = clean(prepare(tree, format), format);
-  restoreWrittenUrls(result as AnyNode);
-  return format === 'mdx' ? restoreJsx(result) : result;
+  restoreWrittenUrls(asNode(result));
+  return format === 'mdx' ? asRoot(restoreJsx(asNode(result))) : result;
 }
 
 /** Sätteri hast plugin: every page's HTML goes through the policy before anything decorates it. */
@@ -135,9 +139,9 @@ export function policyChanges(
   if (format === 'markdown') changes.push(...escapedElements(tree, file));
 
   const schema = schemaFor(format);
-  stamp(prepared as AnyNode);
+  stamp(asNode(prepared));
   const survivors = new Map<number, AnyNode>();
-  collect(clean(prepared, format) as AnyNode, survivors);
+  collect(asNode(clean(prepared, format)), survivors);
 
   const visit = (node: AnyNode) => {
     const line = node.position?.start?.line;
@@ -174,7 +178,7 @@ export function policyChanges(
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(prepared as AnyNode);
+  visit(asNode(prepared));
   return changes;
 }
 
@@ -235,8 +239,7 @@ function allowsAnyUrl(tag: string, property: string): boolean {
     properties: { [property]: 'https://example.org/' },
     children: [],
   };
-  const wrapped = { type: 'root', children: [probe] } as Root;
-  const result = sanitize(wrapped, htmlSchema) as AnyNode;
+  const result = asNode(sanitize(asRoot({ type: 'root', children: [probe] }), htmlSchema) as Root);
   return result.children?.[0]?.properties?.[property] !== undefined;
 }
 
@@ -255,8 +258,9 @@ function escapedElements(tree: Readonly<Root>, file: VFile | undefined): PolicyC
   const changes: PolicyChange[] = [];
   const visit = (node: AnyNode) => {
     if (node.type === 'raw') {
-      const alone = { type: 'root', children: [node] } as Root;
-      const parse = (tagfilter: boolean) => elements(raw(alone, { file, tagfilter }) as AnyNode);
+      const alone = asRoot({ type: 'root', children: [node] });
+      const parse = (tagfilter: boolean) =>
+        elements(asNode(raw(alone, { file, tagfilter }) as Root));
       const filtered = new Set(parse(true).map(key));
       for (const element of parse(false)) {
         if (!filtered.has(key(element))) {
@@ -270,6 +274,6 @@ function escapedElements(tree: Readonly<Root>, file: VFile | undefined): PolicyC
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(tree as AnyNode);
+  visit(asNode(tree));
   return changes;
 }
