@@ -10,9 +10,14 @@ import path from 'node:path';
 import { parseBuildOptions } from './lib/build/options.ts';
 import { runBuild } from './lib/build/run-build.ts';
 import { checkContent } from '../src/lib/check/index.ts';
+import { auditShippedSite, formatAudits } from './lib/bench/lighthouse-run.ts';
+import { formatSiteBuild, measureSiteBuild } from './lib/bench/site-build.ts';
+import { formatBrowseQuery, measureBrowseQuery } from './lib/bench/browse-query.ts';
 
 const countFlag = process.argv.indexOf('--practices');
 const count = countFlag >= 0 ? Number(process.argv[countFlag + 1]) : 1000;
+/** Issue 7's budget for the website and its search index at 1,000 practices on 2 cores. */
+const SITE_BUILD_BUDGET_SECONDS = 13;
 
 async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -76,6 +81,37 @@ try {
       await rm(out, { recursive: true, force: true });
     }
   }
+
+  // ── Site build (issue 7): website + search index on the generated practices, beside a bare
+  // Astro build of the same Markdown files. `--no-site-build` skips it. ──
+  if (!process.argv.includes('--no-site-build')) {
+    const language = shipped.settings?.languages[0] ?? 'es';
+    const figures = await measureSiteBuild(process.cwd(), generated, language);
+    for (const line of formatSiteBuild(figures, SITE_BUILD_BUDGET_SECONDS)) console.log(line);
+  }
+
+  // ── Browse page (issue 7): first results of a filtered query on the generated practices, in
+  // Chromium on localhost. `--no-browse` skips it. ──
+  if (!process.argv.includes('--no-browse')) {
+    const figures = await measureBrowseQuery(process.cwd(), generated);
+    for (const line of formatBrowseQuery(figures)) console.log(line);
+  }
 } finally {
   await rm(generated, { recursive: true, force: true });
+}
+
+// ── Lighthouse (issue 7): home, browse and a practice page of the shipped catalogue, served on
+// localhost, in the system Chromium. `--no-lighthouse` skips it. ──
+if (!process.argv.includes('--no-lighthouse')) {
+  const firstPublished = shipped.practices.find((practice) => !practice.data.draft);
+  if (firstPublished) {
+    const language = shipped.settings?.languages[0] ?? 'es';
+    const audits = await auditShippedSite(
+      process.cwd(),
+      'content',
+      language,
+      firstPublished.data.code,
+    );
+    for (const line of formatAudits(audits)) console.log(line);
+  }
 }

@@ -1,0 +1,82 @@
+/**
+ * Issue 7: how long a reader waits for the first results of a filtered query on the browse
+ * page, and how many bytes the browser fetches for them, on a site built from `contentDir`
+ * and served on localhost, in the system Chromium.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseBuildOptions } from '../build/options.ts';
+import { runBuild } from '../build/run-build.ts';
+import { launchBrowser } from '../pdf/browser.ts';
+import { serveDirectory } from '../serve.ts';
+import { browseUrl } from '../../../src/lib/routes.ts';
+
+export interface BrowseQueryFigures {
+  readonly practices: number;
+  readonly shown: number;
+  /** From navigation start to the first filtered list (the page's `browse-results` mark). */
+  readonly milliseconds: number;
+  /** Bytes over the wire for the page and everything it loaded until then. */
+  readonly bytes: number;
+  readonly url: string;
+}
+
+/** A filter in two facets plus a text query: the heaviest first view the page has. */
+const QUERY = '?area=AH,PC&kind=buena-practica&q=alojamiento';
+const RUNS = 5;
+
+export async function measureBrowseQuery(
+  root: string,
+  contentDir: string,
+): Promise<BrowseQueryFigures> {
+  const out = await mkdtemp(path.join(tmpdir(), 'bench-browse-'));
+  const dist = path.join(out, 'dist');
+  try {
+    await runBuild({ ...parseBuildOptions([], root), contentDir, outDir: dist, skipPdf: true });
+    const server = await serveDirectory(dist);
+    const browser = await launchBrowser();
+    try {
+      const url = `${server.url}${browseUrl()}${QUERY}`;
+      const runs: { milliseconds: number; bytes: number; shown: number; practices: number }[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // A fresh context per run: nothing cached, as for a first visit.
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Network.enable');
+        let bytes = 0;
+        cdp.on('Network.loadingFinished', (event) => {
+          bytes += event.encodedDataLength;
+        });
+        await page.goto(url);
+        await page.waitForSelector('.browse--ready', { timeout: 30_000 });
+        const figures = await page.evaluate(() => ({
+          milliseconds: performance.getEntriesByName('browse-results')[0]?.startTime ?? NaN,
+          shown: [...document.querySelectorAll<HTMLLIElement>('.practice-list li')].filter(
+            (li) => !li.hidden,
+          ).length,
+          practices: document.querySelectorAll('.practice-list li').length,
+        }));
+        runs.push({ ...figures, bytes });
+        await context.close();
+      }
+      // The median run, so that one slow start-up does not speak for the page.
+      const median = runs.sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(RUNS / 2)]!;
+      return { ...median, url: `${browseUrl()}${QUERY}` };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+export function formatBrowseQuery(figures: BrowseQueryFigures): string[] {
+  return [
+    `browse: first results of a filtered query (${figures.url})`,
+    `  ${figures.shown} of ${figures.practices} practices shown after ${figures.milliseconds.toFixed(0)} ms ` +
+      `(target ≤ 300 ms), ${(figures.bytes / 1024).toFixed(0)} KB fetched (target ≤ 400 KB)`,
+  ];
+}

@@ -1,0 +1,64 @@
+/**
+ * The website's build time on a large catalogue, beside what a bare Astro build of the same
+ * Markdown pages costs: the ratio says how much the catalogue adds to Astro itself.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite } from '../build/astro-build.ts';
+import { lockAstroStep } from '../build/lock.ts';
+import { writeSearchIndex } from '../build/search-index.ts';
+import { buildBareProject, writeBareProject } from './bare-astro.ts';
+
+export interface SiteBuildFigures {
+  readonly siteSeconds: number;
+  readonly searchSeconds: number;
+  readonly searchRecords: number;
+  readonly barePages: number;
+  readonly bareSeconds: number;
+}
+
+async function seconds<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [(performance.now() - started) / 1000, result];
+}
+
+export async function measureSiteBuild(
+  root: string,
+  contentDir: string,
+  language: string,
+): Promise<SiteBuildFigures> {
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-site-'));
+  // Both builds write into the project's .astro/ or compete for its two cores: one at a time.
+  const lock = await lockAstroStep(root, (holder) => {
+    console.log(`  waiting for another build (pid ${holder.pid}) of this project to finish…`);
+  });
+  try {
+    const site = path.join(work, 'site');
+    const [siteSeconds] = await seconds(() => buildSite(root, contentDir, site));
+    const [searchSeconds, searchRecords] = await seconds(() => writeSearchIndex(site, language));
+    const bare = path.join(work, 'bare');
+    const barePages = await writeBareProject(root, contentDir, bare);
+    const [bareSeconds] = await seconds(() => buildBareProject(bare, path.join(work, 'bare-dist')));
+    return { siteSeconds, searchSeconds, searchRecords, barePages, bareSeconds };
+  } finally {
+    lock.release();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Lines for the bench's report. */
+export function formatSiteBuild(figures: SiteBuildFigures, budgetSeconds: number): string[] {
+  const total = figures.siteSeconds + figures.searchSeconds;
+  const row = (label: string, value: number) =>
+    `${label.padEnd(48)} ${value.toFixed(2).padStart(7)} s`;
+  return [
+    row('site build: website (Astro)', figures.siteSeconds),
+    row(`site build: search index (${figures.searchRecords} records)`, figures.searchSeconds),
+    `${row('site build: website + search index', total)}   (budget ${budgetSeconds} s)`,
+    row(`bare Astro build: same ${figures.barePages} Markdown files`, figures.bareSeconds),
+    `${'ratio: website / bare Astro build'.padEnd(48)} ${(figures.siteSeconds / figures.bareSeconds).toFixed(2).padStart(7)} ×`,
+    `${'ratio: website + search / bare Astro build'.padEnd(48)} ${(total / figures.bareSeconds).toFixed(2).padStart(7)} ×`,
+  ];
+}
