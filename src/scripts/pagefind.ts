@@ -13,6 +13,7 @@ export interface PagefindSearch {
 }
 interface PagefindApi {
   options(options: { baseUrl?: string }): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string): Promise<PagefindSearch | null>;
 }
 
@@ -30,9 +31,17 @@ export function loadPagefind(url: string, baseUrl = '/'): Promise<PagefindApi> {
   return api;
 }
 
-/** The ids of the practices a text query finds, from the `id` filter each practice page carries. */
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * The ids of the practices a text query finds, from the `id` filter each practice page carries.
+ * Pagefind counts filter values in a search's results only once it has loaded its filters.
+ */
 export async function practicesMatching(url: string, query: string): Promise<Set<string>> {
-  const search = await (await loadPagefind(url)).search(query);
+  const pagefind = await loadPagefind(url);
+  filtersLoaded ??= pagefind.filters();
+  await filtersLoaded;
+  const search = await pagefind.search(query);
   const counts = search?.filters['id'] ?? {};
   return new Set(Object.keys(counts).filter((id) => (counts[id] ?? 0) > 0));
 }
