@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isInside } from './build/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,11 +25,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** The file a request path names, or undefined when it is malformed or leads out of `root`. */
+export function fileFor(root: string, requestUrl: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(requestUrl, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(root, pathname);
+  // A prefix test would let `/..%2fsite-private/` through from `site/`: compare whole path segments.
+  return isInside(root, file) && !pathname.includes('\0') ? file : undefined;
+}
+
+export async function serveDirectory(directory: string): Promise<StaticServer> {
+  const root = path.resolve(directory);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
+    let file = fileFor(root, request.url ?? '/');
+    if (file === undefined) {
       response.writeHead(403).end();
       return;
     }
@@ -48,6 +62,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise((resolve, reject) => {
+        server.closeAllConnections();
         server.close((error) => {
           if (error) reject(error);
           else resolve();

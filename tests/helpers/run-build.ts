@@ -1,26 +1,95 @@
 /** Runs `npm run build`'s script as a user would, with its exit code and output. */
-import { execFile } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface BuildRun {
+  /** The exit code; 128 + the signal's number when a signal ended the process. */
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export function runBuildCli(args: readonly string[]): Promise<BuildRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.resolve('scripts/build.ts'), ...args],
-      {
-        cwd: path.resolve('.'),
-        env: { ...process.env, CHECK_LANG: 'en' },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
+export interface BuildCliOptions {
+  /** The folder the build runs in, i.e. the project root it assumes. Default: this project. */
+  readonly cwd?: string;
+  /** Extra environment variables. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** A build under way: its process, its output so far, and its end. */
+export interface RunningBuild {
+  readonly process: ChildProcess;
+  readonly pid: number;
+  output(): { stdout: string; stderr: string };
+  /** Resolves once `text` appears in stdout or stderr (rejects if the build ends first). */
+  waitFor(text: string | RegExp): Promise<void>;
+  readonly done: Promise<BuildRun>;
+}
+
+const SCRIPT = path.resolve('scripts/build.ts');
+// Absolute, so that builds started in another folder (a fake project) still load TypeScript.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export function startBuildCli(
+  args: readonly string[],
+  { cwd = path.resolve('.'), env = {} }: BuildCliOptions = {},
+): RunningBuild {
+  const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], {
+    cwd,
+    env: { ...process.env, CHECK_LANG: 'en', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
+  let stderr = '';
+  const waiters = new Set<() => void>();
+  const notify = () => {
+    for (const waiter of waiters) waiter();
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    notify();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    notify();
+  });
+  let ended = false;
+  const done = new Promise<BuildRun>((resolve) => {
+    child.on('close', (code, signal) => {
+      ended = true;
+      resolve({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), stdout, stderr });
+      notify();
+    });
+  });
+  return {
+    process: child,
+    pid: child.pid ?? -1,
+    output: () => ({ stdout, stderr }),
+    done,
+    waitFor: (text) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          const all = stdout + stderr;
+          if (typeof text === 'string' ? all.includes(text) : text.test(all)) {
+            waiters.delete(check);
+            resolve();
+          } else if (ended) {
+            waiters.delete(check);
+            reject(new Error(`The build ended before printing ${String(text)}:\n${all}`));
+          }
+        };
+        waiters.add(check);
+        check();
+      }),
+  };
+}
+
+export function runBuildCli(
+  args: readonly string[],
+  options: BuildCliOptions = {},
+): Promise<BuildRun> {
+  return startBuildCli(args, options).done;
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build } from 'astro';
+import { BuildError, firstLine } from './build-error.ts';
 
 /**
  * Astro keeps loaded content in a cache between builds; builds of different content
@@ -15,5 +16,37 @@ function cacheDirFor(root: string, contentDir: string): string {
 export async function buildSite(root: string, contentDir: string, outDir: string): Promise<void> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env['CATALOGUE_CONTENT'] = contentDir;
-  await build({ root, outDir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' });
+  try {
+    await build({ root, outDir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' });
+  } catch (error) {
+    throw new BuildError(`Astro could not build the website:\n${describeAstroFailure(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+interface AstroLikeError {
+  message?: unknown;
+  hint?: unknown;
+  loc?: { file?: string; line?: number; column?: number };
+  id?: unknown;
+  errors?: unknown;
+}
+
+/**
+ * Astro throws its own errors (AstroError: a message, a hint, a location) and the bundler's,
+ * which Vite gathers in one error with an `errors` list; each becomes one indented line.
+ */
+export function describeAstroFailure(error: unknown): string {
+  const { errors } = (error ?? {}) as AstroLikeError;
+  const all = Array.isArray(errors) && errors.length > 0 ? (errors as unknown[]) : [error];
+  return all.map((one) => `  ${describeOne(one)}`).join('\n');
+}
+
+function describeOne(error: unknown): string {
+  const { hint, loc, id } = (error ?? {}) as AstroLikeError;
+  const file = loc?.file ?? (typeof id === 'string' ? id : undefined);
+  const where = file ? ` (${file}${loc?.line ? `:${loc.line}` : ''})` : '';
+  const advice = typeof hint === 'string' && hint ? ` ${hint.trim()}` : '';
+  return `${firstLine(error)}${where}${advice}`;
 }

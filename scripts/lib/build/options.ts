@@ -1,6 +1,10 @@
 /** Command-line options of `npm run build`: where the content is, where the site goes. */
 import path from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { defaultContentDir } from '../../../src/lib/catalogue-settings.ts';
+import { BuildError } from './build-error.ts';
+import { DEFAULT_OUT } from './output-folder.ts';
+import { displayPath, folderLabel } from './paths.ts';
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -11,27 +15,63 @@ export interface BuildOptions {
   readonly outDir: string;
   /** Skip the PDF (for quick local previews). */
   readonly skipPdf: boolean;
+  /** Print stack traces with failures. */
+  readonly debug: boolean;
 }
 
-const flagValue = (argv: readonly string[], flag: string) => {
-  const index = argv.indexOf(flag);
-  return index >= 0 ? argv[index + 1] : undefined;
-};
+/** The build's options; `--lang` is read by the message formatter (src/lib/check/report.ts). */
+const OPTIONS = {
+  content: { type: 'string' },
+  out: { type: 'string' },
+  'no-pdf': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const satisfies ParseArgsOptionsConfig;
+
+const USAGE =
+  'Usage: npm run build -- [--out DIR] [--content DIR] [--no-pdf] [--debug] [--lang en] ' +
+  '(options go after `--`, or npm keeps them for itself).';
 
 /** The content folder: `--content DIR`, else CATALOGUE_CONTENT, else content/ (as the site reads it). */
 export function contentDirOption(argv: readonly string[], root = process.cwd()): string {
-  return path.resolve(root, flagValue(argv, '--content') ?? defaultContentDir());
+  const { values } = parseArgs({
+    args: argv.slice(2),
+    options: { content: OPTIONS.content },
+    strict: false,
+  });
+  const content = typeof values.content === 'string' ? values.content : undefined;
+  return path.resolve(root, content ?? defaultContentDir());
 }
 
+/** `argv` is process.argv: node, the script, then the options. */
 export function parseBuildOptions(argv: readonly string[], root = process.cwd()): BuildOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv.slice(2), options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    throw new BuildError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) {
+    // `npm run build --out docs` (no `--`) reaches the script as the bare word `docs`.
+    throw new BuildError(`Unexpected argument '${positionals.join(' ')}'.\n${USAGE}`);
+  }
+  for (const flag of ['out', 'content'] as const) {
+    if (values[flag] === '') throw new BuildError(`--${flag} needs a folder.\n${USAGE}`);
+  }
   return {
     root,
-    contentDir: contentDirOption(argv, root),
-    outDir: path.resolve(root, flagValue(argv, '--out') ?? 'dist'),
-    skipPdf: argv.includes('--no-pdf'),
+    contentDir: path.resolve(root, values.content ?? defaultContentDir()),
+    outDir: path.resolve(root, values.out ?? DEFAULT_OUT),
+    skipPdf: values['no-pdf'] ?? false,
+    debug: values.debug ?? false,
   };
 }
 
 /** The output folder as the user sees it, for messages. */
-export const relativeOut = (options: BuildOptions) =>
-  path.relative(options.root, options.outDir) || '.';
+export const relativeOut = (options: Pick<BuildOptions, 'root' | 'outDir'>) =>
+  displayPath(options.root, options.outDir);
+
+/** The output folder named in a message, with its trailing slash: `dist/`. */
+export const outLabel = (options: Pick<BuildOptions, 'root' | 'outDir'>) =>
+  folderLabel(options.root, options.outDir);

@@ -1,18 +1,25 @@
 /**
- * The build pipeline, the only code that touches the output folder: check the content,
- * build the site into a temporary folder, index it, print the PDF, verify that every
- * practice made it into pages, search and PDF, then swap the folder into place.
+ * The build pipeline, the only code that touches the output folder: make sure the folder
+ * may be replaced and no other build is writing it, check the content, build the site into
+ * a temporary folder, index it, print the PDF, verify that every practice made it into
+ * pages, search and PDF, then swap the folder into place. The temporary folder and the lock
+ * go whatever happens, Ctrl-C included. Astro and Chromium's modules load only when their
+ * step comes, so a refused output folder or a busy lock is reported at once.
  */
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
-import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
-import { buildSite } from './astro-build.ts';
 import { BuildError } from './build-error.ts';
-import type { BuildOptions } from './options.ts';
+import { onExit } from './interrupt.ts';
+import { lockAstroStep, tryLock, type Lock, type LockHolder } from './lock.ts';
+import { outLabel, relativeOut, type BuildOptions } from './options.ts';
+import { assertOutputFolder, writeBuildMarker } from './output-folder.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { swapIntoPlace } from './swap.ts';
+import { restoreInterruptedSwap, swapIntoPlace } from './swap.ts';
 import { timed } from './timed.ts';
+import { verifyOpenData } from './verify-open-data.ts';
 import { verifyPracticePages } from './verify-pages.ts';
 
 export type BuildResult =
@@ -23,10 +30,68 @@ export type BuildResult =
       readonly drafts: number;
       readonly searchRecords: number;
       readonly pdfPages?: number;
+      /** Things the user should know that did not stop the build, one line each. */
+      readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly practices: number };
 
+const since = (holder: LockHolder) =>
+  holder.since ? ` since ${new Date(holder.since).toLocaleTimeString()}` : '';
+
+/** One build per output folder at a time: the second one stops at once and says why. */
+async function lockOutput(options: BuildOptions): Promise<Lock> {
+  const shown = outLabel(options);
+  let attempt;
+  try {
+    attempt = await tryLock(`${options.outDir}.lock`);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new BuildError(
+      `Cannot write next to ${shown} (${message.split(', ')[0] ?? code}). ` +
+        'The build writes its lock and temporary folder beside the output folder: choose an output in a folder you may write to.',
+      { cause: error },
+    );
+  }
+  if (attempt.acquired) return attempt.lock;
+  const { holder } = attempt;
+  throw new BuildError(
+    `Another build (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}) is writing ${shown}${since(holder)}. ` +
+      `Wait for it to finish, or build into another folder with --out. If no build is running, delete ${relativeOut(options)}.lock.`,
+  );
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  await assertOutputFolder(options);
+  const outputLock = await lockOutput(options);
+  const warnings: string[] = [];
+  if (outputLock.tookOverFrom) {
+    warnings.push(
+      `A build (pid ${outputLock.tookOverFrom.pid}) had stopped without removing ${relativeOut(options)}.lock; this build took it over.`,
+    );
+  }
+  const building = `${options.outDir}.building`;
+  const forgetBuilding = onExit(() => {
+    rmSync(building, { recursive: true, force: true });
+  });
+  try {
+    if (await restoreInterruptedSwap(options.outDir)) {
+      warnings.push(
+        `${outLabel(options)} was restored from ${relativeOut(options)}.previous, left by a build stopped while replacing it.`,
+      );
+    }
+    return await buildInto(building, options, warnings);
+  } finally {
+    await rm(building, { recursive: true, force: true });
+    forgetBuilding();
+    outputLock.release();
+  }
+}
+
+async function buildInto(
+  building: string,
+  options: BuildOptions,
+  warnings: string[],
+): Promise<BuildResult> {
   const check = await timed('check content', () =>
     checkedContent(options.contentDir, options.root),
   );
@@ -39,36 +104,56 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const codes = check.practices
     .filter((practice) => !practice.data.draft)
     .map((practice) => practice.data.code);
-  const building = `${options.outDir}.building`;
   await rm(building, { recursive: true, force: true });
 
-  try {
-    await timed('build website', () => buildSite(options.root, options.contentDir, building));
-    await timed('verify practice pages', () => verifyPracticePages(building, codes));
-    const searchRecords = await timed('search index', () =>
-      writeSearchIndex(building, settings.languages[0] ?? 'es'),
+  const astroLock = await lockAstroStep(options.root, (holder) => {
+    console.log(
+      `  waiting for another build (pid ${holder.pid}) of this project to finish its website step…`,
     );
-    if (searchRecords !== codes.length) {
-      throw new BuildError(
-        `The search index has ${searchRecords} pages for ${codes.length} practices.`,
-      );
-    }
-    let pdfPages: number | undefined;
-    if (!options.skipPdf) {
-      const pdf = await timed('print PDF', () =>
-        exportCataloguePdf(building, settings.pdfFileName, settings.paperSize, codes),
-      );
-      pdfPages = pdf.summary.pageCount;
-    }
-    await timed('swap into place', () => swapIntoPlace(building, options.outDir));
-    return {
-      ok: true,
-      practices: codes.length,
-      drafts: check.practices.length - codes.length,
-      searchRecords,
-      ...(pdfPages === undefined ? {} : { pdfPages }),
-    };
+  });
+  try {
+    await timed('build website', async () => {
+      const { buildSite } = await import('./astro-build.ts');
+      await buildSite(options.root, options.contentDir, building);
+    });
   } finally {
-    await rm(building, { recursive: true, force: true });
+    astroLock.release();
   }
+  await writeBuildMarker(building);
+  await timed('verify practice pages', () => verifyPracticePages(building, codes));
+  await timed('verify open data', () => verifyOpenData(building, codes));
+  const searchRecords = await timed('search index', () =>
+    writeSearchIndex(building, settings.languages[0] ?? 'es'),
+  );
+  if (searchRecords !== codes.length) {
+    throw new BuildError(
+      `The search index has ${searchRecords} pages for ${codes.length} practices.`,
+    );
+  }
+  let pdfPages: number | undefined;
+  if (!options.skipPdf) {
+    const pdf = await timed('print PDF', async () => {
+      const { exportCataloguePdf } = await import('../pdf/export-catalogue.ts');
+      return exportCataloguePdf(building, settings.pdfFileName, settings.paperSize, codes);
+    });
+    pdfPages = pdf.summary.pageCount;
+    for (const address of pdf.blocked) {
+      warnings.push(
+        `The PDF was printed without ${address}: the build fetches nothing from outside the site. ` +
+          'Put the file next to the practice and link it with a relative path, e.g. ./figure.png.',
+      );
+    }
+  }
+  const swap = await timed('swap into place', () =>
+    swapIntoPlace(building, options.outDir, { shown: relativeOut(options) }),
+  );
+  if (swap.warning) warnings.push(swap.warning);
+  return {
+    ok: true,
+    practices: codes.length,
+    drafts: check.practices.length - codes.length,
+    searchRecords,
+    ...(pdfPages === undefined ? {} : { pdfPages }),
+    warnings,
+  };
 }

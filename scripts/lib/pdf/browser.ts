@@ -1,6 +1,11 @@
-/** Starts the system Chromium the way this machine and CI need it: headless, no sandbox, no network chatter. */
+/**
+ * Starts the system Chromium the way this machine and CI need it: headless, no sandbox, no
+ * network chatter. `withBrowser` closes it whatever happens, and turns a browser that does
+ * not start or dies into a BuildError that names the executable and how to choose another.
+ */
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { findBrowser } from './find-browser.ts';
+import { BuildError, firstLine } from '../build/build-error.ts';
+import { BROWSER_ADVICE, findBrowser, type FoundBrowser } from './find-browser.ts';
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -9,8 +14,62 @@ const BROWSER_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // No DNS prefetch or preconnect to addresses the page names: the PDF fetches nothing from outside.
+  '--dns-prefetch-disable',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+function launch(found: FoundBrowser): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: found.executable,
+    headless: true,
+    args: BROWSER_ARGS,
+    // The build handles Ctrl-C itself (scripts/lib/build/interrupt.ts); Puppeteer still
+    // kills the browser when the process exits.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+}
+
+/** A started browser; the caller closes it (the tests use this). */
+export async function launchBrowser(): Promise<Browser> {
+  const found = findBrowser();
+  try {
+    return await launch(found);
+  } catch (error) {
+    throw new BuildError(
+      `Chromium did not start from ${found.executable} (found through ${found.from}): ${firstLine(error)}. ${BROWSER_ADVICE}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Closes a browser, killing it if it no longer answers. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  try {
+    await browser.close();
+  } catch {
+    browser.process()?.kill('SIGKILL');
+  }
+}
+
+/** Runs `work` with a started browser and closes it afterwards, whatever happened. */
+export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await work(browser);
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    const executable = browser.process()?.spawnfile ?? 'Chromium';
+    const crashed = !browser.connected;
+    throw new BuildError(
+      `${crashed ? 'Chromium stopped' : 'Chromium failed'} while printing the PDF (${executable}): ${firstLine(error)}. ` +
+        (crashed
+          ? 'Run the build again; if Chromium keeps stopping, choose another one with CHROMIUM_PATH, or build without the PDF: `npm run build -- --no-pdf`.'
+          : 'Run `npm run build -- --debug` for the details.'),
+      { cause: error },
+    );
+  } finally {
+    await closeBrowser(browser);
+  }
 }

@@ -9,6 +9,8 @@ import { printPdf } from './print-pdf.ts';
 export interface CatalogueExport {
   readonly file: string;
   readonly summary: PdfSummary;
+  /** Addresses outside the site that the print page named and the PDF went without. */
+  readonly blocked: readonly string[];
 }
 
 export async function exportCataloguePdf(
@@ -19,8 +21,9 @@ export async function exportCataloguePdf(
 ): Promise<CatalogueExport> {
   const file = path.join(siteDir, fileName);
   const server = await serveDirectory(siteDir);
+  let blocked: readonly string[];
   try {
-    await printPdf({ url: `${server.url}/print/`, outputPath: file, paperSize });
+    ({ blocked } = await printPdf({ url: `${server.url}/print/`, outputPath: file, paperSize }));
   } finally {
     await server.close();
   }
@@ -37,5 +40,5 @@ export async function exportCataloguePdf(
         (missing.length > 0 ? `; missing: ${missing.join(', ')}.` : '.'),
     );
   }
-  return { file, summary };
+  return { file, summary, blocked };
 }
