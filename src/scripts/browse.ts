@@ -62,7 +62,8 @@ async function start(root: HTMLElement) {
   const render = () => {
     const shown = new Set(filterRecords(index.practices, selection, allowed).map((r) => r.id));
     const counts = facetCounts(index, selection, allowed);
-    const sorted = [...items.values()].sort(sorters[sortSelect.value as SortKey] ?? sorters.code);
+    const sortKey: SortKey = sortSelect.value in sorters ? (sortSelect.value as SortKey) : 'code';
+    const sorted = [...items.values()].sort(sorters[sortKey]);
     for (const li of sorted) {
       li.hidden = !shown.has(li.dataset['id']!);
       list.append(li);
@@ -132,13 +133,19 @@ async function start(root: HTMLElement) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   queryInput.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
+    timer = setTimeout(() => {
       const query = queryInput.value.trim();
-      allowed = query ? await practicesMatching(config.pagefindUrl, query) : undefined;
-      render();
+      void (query ? practicesMatching(config.pagefindUrl, query) : Promise.resolve(undefined)).then(
+        (found) => {
+          allowed = found;
+          render();
+        },
+      );
     }, QUERY_DELAY_MS);
   });
-  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+  root.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+  });
   sortSelect.addEventListener('change', render);
   root.querySelector('[data-clear]')?.addEventListener('click', () => {
     selection = {};
@@ -153,5 +160,5 @@ async function start(root: HTMLElement) {
 }
 
 function titleOf(li: HTMLLIElement): string {
-  return li.querySelector('.practice-list__title')?.textContent?.trim() ?? '';
+  return li.querySelector('.practice-list__title')?.textContent.trim() ?? '';
 }

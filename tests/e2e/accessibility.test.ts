@@ -75,7 +75,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 describe('shipped catalogue', async () => {
@@ -107,7 +107,7 @@ describe('shipped catalogue', async () => {
     server = await serveDirectory(dist);
   });
   afterAll(async () => {
-    await server?.close();
+    await server.close();
   });
   test.each(pages)('%s has no WCAG 2.2 AA violation', async (_name, url, ready) => {
     expect(await violations(browser, `${server.url}${url}`, ready)).toEqual([]);
@@ -131,8 +131,8 @@ describe('fixture with every kind of practice', () => {
     server = await serveDirectory(dist);
   });
   afterAll(async () => {
-    await server?.close();
-    await sandbox?.dispose();
+    await server.close();
+    await sandbox.dispose();
   });
 
   test('every kind of practice page has no WCAG 2.2 AA violation', async () => {

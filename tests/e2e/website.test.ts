@@ -31,8 +31,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await browser.close();
+  await server.close();
 });
 
 async function open(url: string): Promise<Page> {
@@ -49,7 +49,7 @@ async function searchResults(query: string): Promise<string[]> {
   const page = await open(`${searchUrl()}?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.search-result a', { timeout: 10_000 });
   const hrefs = await page.$$eval('.search-result h2 a', (links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    links.map((link) => new URL(link.href).pathname),
   );
   await page.close();
   return hrefs;

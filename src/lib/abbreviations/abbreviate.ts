@@ -62,7 +62,7 @@ export function abbreviate(html: string, acronyms: readonly Acronym[]): string {
         children.push(child);
       }
     }
-    parent.children = children as typeof parent.children;
+    parent.children = children;
   };
   walk(tree);
   return toHtml(tree);
