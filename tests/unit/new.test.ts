@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { schemaFields, type SchemaField } from '../../src/lib/cms/schema-fields.ts';
 import { practiceKinds } from '../../src/schemas/practice-kinds.ts';
 import { sectionsByKind } from '../../src/schemas/sections.ts';
-import { fieldHints, sectionHints } from '../../scripts/lib/new/hints.ts';
+import { fieldHints, sectionHints } from '../../src/lib/cms/hints.ts';
 import { nextCode } from '../../scripts/lib/new/next-code.ts';
 import { kindSchema, scaffold } from '../../scripts/lib/new/scaffold.ts';
 import { checkMessages, createSandbox, type Sandbox } from '../helpers/content-sandbox.ts';

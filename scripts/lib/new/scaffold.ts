@@ -9,7 +9,7 @@ import type { PracticeKind } from '../../../src/schemas/practice-kinds.ts';
 import { practiceShapeSchema } from '../../../src/schemas/practice.ts';
 import { sectionsByKind } from '../../../src/schemas/sections.ts';
 import type { Language } from '../../../src/schemas/vocabularies.ts';
-import { fieldHints, sectionHints } from './hints.ts';
+import { fieldHints, sectionHints } from '../../../src/lib/cms/hints.ts';
 
 export interface NewEntry {
   readonly kind: PracticeKind;

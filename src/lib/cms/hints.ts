@@ -1,9 +1,10 @@
 /**
- * One-line hints the scaffold writes above each field and under each section heading, in the
- * entry's language. Which fields and sections exist comes from the schemas; a test checks
- * that every one of them has a hint here.
+ * One-line hints for editors, in Spanish and English: the scaffold (npm run new) writes them
+ * above each field and under each section heading, and the CMS shows them under each field.
+ * Which fields and sections exist comes from the schemas; a test checks that every one of them
+ * has a hint here.
  */
-import type { Localised } from '../../../src/lib/check/messages.ts';
+import type { Localised } from '../check/messages.ts';
 
 export const fieldHints: Readonly<Record<string, Localised>> = {
   kind: { es: 'Tipo de entrada (no lo cambie)', en: 'Kind of entry (do not change it)' },
