@@ -25,8 +25,9 @@ interface BrowseConfig {
 }
 type SortKey = 'code' | 'title' | 'date';
 const QUERY_DELAY_MS = 200;
-/** Facets with many values start closed, so that the panel stays short. */
+/** Facets with many values start closed, so that the panel stays short; on phones all do. */
 const OPEN_UP_TO = 8;
+const wide = window.matchMedia('(min-width: 56rem)').matches;
 
 const root = document.querySelector<HTMLElement>('[data-browse]');
 if (root) void start(root);
@@ -90,7 +91,9 @@ async function start(root: HTMLElement) {
         const details = document.createElement('details');
         details.dataset['facet'] = facet;
         details.open =
-          openBefore.has(facet) || chosen.size > 0 || index.facets[facet].length <= OPEN_UP_TO;
+          openBefore.has(facet) ||
+          chosen.size > 0 ||
+          (wide && index.facets[facet].length <= OPEN_UP_TO);
         const summary = document.createElement('summary');
         summary.textContent = config.facetLabels[facet];
         if (chosen.size > 0) summary.append(` (${chosen.size})`);
