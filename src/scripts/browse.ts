@@ -42,14 +42,18 @@ async function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const queryInput = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-  const index = (await (await fetch(config.indexUrl)).json()) as FacetIndex;
-
   const params = new URLSearchParams(location.search);
-  let selection: Selection = paramsToSelection(index, params);
-  let allowed: Set<string> | undefined;
   queryInput.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? 'code';
-  if (queryInput.value.trim()) allowed = await practicesMatching(config.pagefindUrl, queryInput.value);
+  // The facet index (preloaded by the page) and a shared query's search run side by side.
+  const [index, found] = await Promise.all([
+    fetch(config.indexUrl).then((response) => response.json() as Promise<FacetIndex>),
+    queryInput.value.trim()
+      ? practicesMatching(config.pagefindUrl, queryInput.value.trim())
+      : Promise.resolve(undefined),
+  ]);
+  let selection: Selection = paramsToSelection(index, params);
+  let allowed: Set<string> | undefined = found;
 
   const byTitle = new Intl.Collator(config.lang, { sensitivity: 'base' });
   // The server lists practices in catalogue order: by area, kind, then number within the code.
@@ -60,15 +64,17 @@ async function start(root: HTMLElement) {
     date: (a, b) => (b.dataset['date'] ?? '').localeCompare(a.dataset['date'] ?? ''),
   };
 
+  let currentSort: SortKey = 'code';
   const render = () => {
     const shown = new Set(filterRecords(index.practices, selection, allowed).map((r) => r.id));
     const counts = facetCounts(index, selection, allowed);
     const sortKey: SortKey = sortSelect.value in sorters ? (sortSelect.value as SortKey) : 'code';
-    const sorted = [...items.values()].sort(sorters[sortKey]);
-    for (const li of sorted) {
-      li.hidden = !shown.has(li.dataset['id']!);
-      list.append(li);
+    // Moving 1,000 items costs a layout: only when the order changes.
+    if (sortKey !== currentSort) {
+      list.append(...[...items.values()].sort(sorters[sortKey]));
+      currentSort = sortKey;
     }
+    for (const [id, li] of items) li.hidden = !shown.has(id);
     status.textContent = config.results
       .replace('{count}', String(shown.size))
       .replace('{total}', String(items.size));
@@ -163,5 +169,5 @@ async function start(root: HTMLElement) {
 }
 
 function titleOf(li: HTMLLIElement): string {
-  return li.querySelector('.practice-list__title')?.textContent.trim() ?? '';
+  return li.querySelector('a span')?.textContent.trim() ?? '';
 }
