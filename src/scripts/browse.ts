@@ -4,12 +4,13 @@
  * that a filtered list can be shared. The server-rendered list is the page without JavaScript.
  */
 import {
+  decodeFacetIndex,
   FACETS,
   facetCounts,
   filterRecords,
   paramsToSelection,
   selectionToParams,
-  type FacetIndex,
+  type FacetIndexFile,
   type FacetName,
   type Selection,
 } from '../lib/facets/model.ts';
@@ -47,7 +48,9 @@ async function start(root: HTMLElement) {
   sortSelect.value = params.get('sort') ?? 'code';
   // The facet index (preloaded by the page) and a shared query's search run side by side.
   const [index, found] = await Promise.all([
-    fetch(config.indexUrl).then((response) => response.json() as Promise<FacetIndex>),
+    fetch(config.indexUrl)
+      .then((response) => response.json() as Promise<FacetIndexFile>)
+      .then(decodeFacetIndex),
     queryInput.value.trim()
       ? practicesMatching(config.pagefindUrl, queryInput.value.trim())
       : Promise.resolve(undefined),

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import {
+  decodeFacetIndex,
+  encodeFacetIndex,
   facetCounts,
   filterRecords,
   paramsToSelection,
@@ -61,4 +63,9 @@ test('the URL restores the selection, and unknown values are ignored', () => {
   expect([...restored.area!]).toEqual([0, 1]);
   expect([...restored.objective!]).toEqual([1]);
   expect(restored.kind).toBeUndefined();
+});
+
+test('the downloaded form of the index decodes to the same index', () => {
+  const decoded = decodeFacetIndex(JSON.parse(JSON.stringify(encodeFacetIndex(index))));
+  expect(ids(filterRecords(decoded.practices, { objective: new Set([1]) }))).toEqual(['a', 'c']);
 });

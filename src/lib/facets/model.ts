@@ -38,6 +38,36 @@ export interface FacetIndex {
   readonly practices: readonly FacetRecord[];
 }
 
+/**
+ * The facet index as the browser downloads it: each practice is one array, its id then, per
+ * facet in FACETS order, the positions of its values. A third of the size of the object form
+ * at 1,000 practices.
+ */
+export interface FacetIndexFile {
+  readonly facets: Record<FacetName, readonly FacetValue[]>;
+  readonly practices: readonly (readonly [string, ...(readonly number[])[]])[];
+}
+
+export function encodeFacetIndex(index: FacetIndex): FacetIndexFile {
+  return {
+    facets: index.facets,
+    practices: index.practices.map((record) => [
+      record.id,
+      ...FACETS.map((facet) => record.values[facet] ?? []),
+    ]),
+  };
+}
+
+export function decodeFacetIndex(file: FacetIndexFile): FacetIndex {
+  return {
+    facets: file.facets,
+    practices: file.practices.map(([id, ...values]) => ({
+      id,
+      values: Object.fromEntries(FACETS.map((facet, i) => [facet, values[i] ?? []])),
+    })),
+  };
+}
+
 /** The values chosen in each facet, by position in the index. */
 export type Selection = Partial<Record<FacetName, ReadonlySet<number>>>;
 

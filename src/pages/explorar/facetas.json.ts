@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getAreas, getPractices, getSettings } from '../../lib/catalogue.ts';
 import { buildFacetIndex } from '../../lib/facets/build-index.ts';
+import { encodeFacetIndex } from '../../lib/facets/model.ts';
 
 export const GET: APIRoute = async () => {
   const [practices, areas, settings] = await Promise.all([
@@ -14,7 +15,7 @@ export const GET: APIRoute = async () => {
     areas.map((area) => area.data),
     settings.edition,
   );
-  return new Response(JSON.stringify(index), {
+  return new Response(JSON.stringify(encodeFacetIndex(index)), {
     headers: { 'content-type': 'application/json' },
   });
 };
