@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { practiceUrl } from '../../../src/lib/routes.ts';
+import { browseUrl, practiceUrl } from '../../../src/lib/routes.ts';
 import { buildSite } from '../build/astro-build.ts';
 import { lockAstroStep } from '../build/lock.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
@@ -38,7 +38,7 @@ export async function auditShippedSite(
       lock.release();
     }
     await writeSearchIndex(site, language);
-    const paths = ['/', '/practicas/', practiceUrl(practiceCode)].filter((sitePath) =>
+    const paths = ['/', browseUrl(), practiceUrl(practiceCode)].filter((sitePath) =>
       existsSync(path.join(site, sitePath, 'index.html')),
     );
     const server = await serveDirectory(site);
