@@ -113,8 +113,14 @@ export const taxonomySlug = (kind: TaxonomyKind, value: string | number): string
 
 /** The whole catalogue's PDF, written into the site root after the build. */
 export const cataloguePdfUrl = (fileName: string): string => withBase(`/${fileName}`);
-/** One practice's own PDF, produced by the PDF export. */
-export const practicePdfUrl = (code: string): string => withBase(`/pdf/${practiceSlug(code)}.pdf`);
+/** Where the PDF export writes a practice's factsheet and an area's PDF, inside the site folder. */
+export const factsheetFile = (code: string): string => `pdf/${practiceSlug(code)}.pdf`;
+export const areaPdfFile = (code: string): string => `pdf/area-${areaSlug(code)}.pdf`;
+/** One practice's own PDF (its factsheet), produced by the PDF export. */
+export const practicePdfUrl = (code: string): string => withBase(`/${factsheetFile(code)}`);
+export const factsheetUrl = practicePdfUrl;
+/** One area's PDF: its opener and its fichas. */
+export const areaPdfUrl = (code: string): string => withBase(`/${areaPdfFile(code)}`);
 /** The facet index the browse page's script reads (practice → values per facet). */
 export const facetIndexUrl = (): string => withBase('/explorar/facetas.json');
 /** Pagefind's files, written into the site root after the build. */
@@ -139,3 +145,13 @@ export const citationBibtexUrl = (code: string): string =>
 export const fichaAnchor = (code: string): string => `ficha-${practiceSlug(code)}`;
 export const areaAnchor = (code: string): string => `area-${areaSlug(code)}`;
 export const pageAnchor = (slug: string): string => `pagina-${slug}`;
+/** The keyword index at the end of the print page. */
+export const KEYWORD_INDEX_ANCHOR = 'indice-palabras-clave';
+/** Elements of the print page that show another element's page number name its id in this attribute. */
+export const PAGE_REF_ATTRIBUTE = 'data-page-of';
+/** CSS named pages of the print page, one per running head (area, ficha, front-matter page). */
+export const pageName = {
+  area: (code: string): string => `area-${areaSlug(code)}`,
+  ficha: (code: string): string => `ficha-${practiceSlug(code)}`,
+  front: (slug: string): string => `front-${slug}`,
+} as const;

@@ -28,8 +28,13 @@ function launch(found: FoundBrowser): Promise<Browser> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
+    // A long catalogue's print is one protocol call of minutes.
+    protocolTimeout: 900_000,
   });
 }
+
+/** Chromium itself stopped (crashed or was killed), as opposed to the page failing: worth one retry. */
+export class ChromiumStoppedError extends BuildError {}
 
 /** A started browser; the caller closes it (the tests use this). */
 export async function launchBrowser(): Promise<Browser> {
@@ -62,7 +67,7 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
     if (error instanceof BuildError) throw error;
     const executable = browser.process()?.spawnfile ?? 'Chromium';
     const crashed = !browser.connected;
-    throw new BuildError(
+    throw new (crashed ? ChromiumStoppedError : BuildError)(
       `${crashed ? 'Chromium stopped' : 'Chromium failed'} while printing the PDF (${executable}): ${firstLine(error)}. ` +
         (crashed
           ? 'Run the build again; if Chromium keeps stopping, choose another one with CHROMIUM_PATH, or build without the PDF: `npm run build -- --no-pdf`.'

@@ -1,44 +1,168 @@
-/** Prints the whole catalogue from the built site's /print/ page and checks every ficha is in it. */
+/**
+ * Prints the whole catalogue from the built site's /print/ page, with page numbers in its
+ * contents, area tables and index (two prints, see page-numbers.ts), its document
+ * information, and then cuts each practice's factsheet and each area's PDF from it. Checks
+ * that practices in = fichas out = factsheets out.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fichaAnchor } from '../../../src/lib/anchors.ts';
+import type { Page } from 'puppeteer-core';
+import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
-import { inspectPdf, type PdfSummary } from './inspect-pdf.ts';
-import { printPdf } from './print-pdf.ts';
+import {
+  movedTargets,
+  pageNumbersOf,
+  pageRefTargets,
+  writePageNumbers,
+  type PageMap,
+} from './page-numbers.ts';
+import { partRanges } from './parts.ts';
+import {
+  namedDestinations,
+  openPdf,
+  setDocumentInfo,
+  writePdf,
+  type DocumentInfo,
+  type Pdf,
+} from './pdf-file.ts';
+import { printToFile, withPrintPage, type PaperSize } from './print-pdf.ts';
+import { writeSplitPdfs } from './split-pdfs.ts';
 
 export interface CatalogueExport {
   readonly file: string;
-  readonly summary: PdfSummary;
+  readonly summary: { readonly pageCount: number };
   /** Addresses outside the site that the print page named and the PDF went without. */
   readonly blocked: readonly string[];
+  readonly factsheets: number;
+  readonly areaPdfs: number;
+}
+
+/** The print page's parts and document information, as it describes them. */
+function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo }> {
+  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  return page.evaluate((attribute) => {
+    const meta = Object.fromEntries(
+      [...document.querySelectorAll('meta[name]')].map((element) => [
+        element.getAttribute('name'),
+        element.getAttribute('content') ?? undefined,
+      ]),
+    ) as Record<string, string | undefined>;
+    return {
+      parts: [...document.querySelectorAll(`[${attribute}]`)].map(
+        (element) => JSON.parse(element.getAttribute(attribute) ?? '{}') as PrintPart,
+      ),
+      info: {
+        title: document.title,
+        author: meta.author ?? '',
+        subject: meta.description,
+        keywords: meta.keywords,
+        lang: document.documentElement.lang,
+      },
+    };
+  }, PART_ATTRIBUTE);
+}
+
+const readPdf = async (file: string) => openPdf(new Uint8Array(await readFile(file)));
+
+/**
+ * Prints, writes the page numbers from the destinations and prints again until they stay
+ * put: twice as a rule, three times at most. The first print needs neither tags nor
+ * bookmarks, only destinations, and is cheaper without them.
+ */
+async function printWithPageNumbers(
+  page: Page,
+  work: string,
+  paperSize: PaperSize,
+): Promise<{ pdf: Pdf; destinations: PageMap }> {
+  const targets = await pageRefTargets(page);
+  const draft = path.join(work, 'draft.pdf');
+  await printToFile(page, draft, { paperSize, tagged: false });
+  let numbers = pageNumbersOf(targets, namedDestinations(await readPdf(draft)));
+  const file = path.join(work, 'catalogue.pdf');
+  for (let print = 2; ; print++) {
+    await writePageNumbers(page, numbers);
+    await printToFile(page, file, { paperSize, tagged: true });
+    const pdf = await readPdf(file);
+    const destinations = namedDestinations(pdf);
+    const moved = movedTargets(numbers, destinations);
+    if (moved.length === 0) return { pdf, destinations };
+    pdf.destroy();
+    if (print === 3) {
+      throw new BuildError(
+        `The page numbers of the contents keep moving (${moved.slice(0, 5).join(', ')}): ` +
+          'something in the print page changes size with its numbers. Keep every number in a .page-ref box.',
+      );
+    }
+    numbers = pageNumbersOf(targets, destinations);
+  }
 }
 
 export async function exportCataloguePdf(
   siteDir: string,
   fileName: string,
-  paperSize: 'A4' | 'Letter',
+  paperSize: PaperSize,
   codes: readonly string[],
 ): Promise<CatalogueExport> {
-  const file = path.join(siteDir, fileName);
-  const server = await serveDirectory(siteDir);
-  let blocked: readonly string[];
+  const work = await mkdtemp(path.join(tmpdir(), 'catalogue-pdf-'));
   try {
-    ({ blocked } = await printPdf({ url: `${server.url}/print/`, outputPath: file, paperSize }));
+    const server = await serveDirectory(siteDir);
+    let printed;
+    try {
+      printed = await withPrintPage(`${server.url}/print/`, async (page) => ({
+        ...(await readPage(page)),
+        ...(await printWithPageNumbers(page, work, paperSize)),
+      }));
+    } finally {
+      await server.close();
+    }
+    const { parts, info, pdf, destinations } = printed.result;
+    try {
+      const pageCount = pdf.countPages();
+      const { ranges, missing } = partRanges(parts, (id) => destinations.get(id), pageCount);
+      const fichas = ranges.filter((range) => range.kind === 'ficha').map((range) => range.code);
+      assertAllThere('fichas in the PDF', codes, fichas, missing);
+
+      const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, info.author);
+      assertAllThere('factsheets', codes, split.factsheets, []);
+      // Chromium writes the title and language; MuPDF adds author, subject and keywords as an
+      // incremental update, which leaves the tags and bookmarks as Chromium wrote them.
+      setDocumentInfo(pdf, info);
+      const output = path.join(siteDir, fileName);
+      await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
+      return {
+        file: output,
+        summary: { pageCount },
+        blocked: printed.blocked,
+        factsheets: split.factsheets.length,
+        areaPdfs: split.areaPdfs.length,
+      };
+    } finally {
+      pdf.destroy();
+    }
   } finally {
-    await server.close();
+    await rm(work, { recursive: true, force: true });
   }
-  const summary = await inspectPdf(file);
-  // The contents link to every ficha, so Chromium writes a named destination for each one:
-  // one per practice, no more, no less.
-  const missing = codes.filter((code) => !summary.destinations.has(fichaAnchor(code)));
-  const printed = [...summary.destinations.keys()].filter((name) =>
-    name.startsWith(fichaAnchor('')),
-  ).length;
-  if (missing.length > 0 || printed !== codes.length) {
-    throw new BuildError(
-      `The PDF has ${printed} fichas for ${codes.length} practices` +
-        (missing.length > 0 ? `; missing: ${missing.join(', ')}.` : '.'),
-    );
-  }
-  return { file, summary, blocked };
+}
+
+/** Practices in = `what` out, or a BuildError naming the practices missing or extra. */
+function assertAllThere(
+  what: string,
+  codes: readonly string[],
+  found: readonly string[],
+  missingDestinations: readonly string[],
+): void {
+  const missing = codes.filter((code) => !found.includes(code));
+  const extra = found.filter((code) => !codes.includes(code));
+  if (missing.length === 0 && extra.length === 0 && found.length === codes.length) return;
+  throw new BuildError(
+    `The PDF export made ${found.length} ${what} for ${codes.length} practices` +
+      (missing.length > 0 ? `; missing: ${missing.join(', ')}` : '') +
+      (extra.length > 0 ? `; not published: ${extra.join(', ')}` : '') +
+      (missingDestinations.length > 0
+        ? `; no page found for ${missingDestinations.join(', ')}`
+        : '') +
+      '.',
+  );
 }

@@ -1,21 +1,18 @@
 /**
- * Prints one page of the built site to PDF with a system Chromium. The PDF is printed from
+ * Prints pages of the built site to PDF with a system Chromium. The PDF is printed from
  * the build's own files only: every request to another address (an intranet image named in
  * a practice, a web font) is refused and reported, so nothing private reaches a public PDF
  * and the build never depends on the network.
  */
 import { rename, rm } from 'node:fs/promises';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { BuildError } from '../build/build-error.ts';
-import { withBrowser } from './browser.ts';
+import { ChromiumStoppedError, withBrowser } from './browser.ts';
 
-export interface PrintOptions {
-  readonly url: string;
-  readonly outputPath: string;
-  readonly paperSize: 'A4' | 'Letter';
-}
+export type PaperSize = 'A4' | 'Letter';
 
-export interface PrintResult {
+export interface PrintResult<T> {
+  readonly result: T;
   /** Addresses outside the local server that the page asked for and did not get, in order. */
   readonly blocked: readonly string[];
 }
@@ -43,38 +40,72 @@ async function confineTo(page: Page, origin: string): Promise<Set<string>> {
   return blocked;
 }
 
-/** Writes the PDF to a temporary path and renames it only once Chromium has finished. */
-export async function printPdf({ url, outputPath, paperSize }: PrintOptions): Promise<PrintResult> {
-  const partial = `${outputPath}.partial`;
-  try {
-    return await withBrowser(async (browser) => {
-      const page = await browser.newPage();
+/** Opens `url` in a confined tab of `browser`, its fonts loaded, and fails on an error status or a script error. */
+async function openPrintPage(browser: Browser, url: string): Promise<{ page: Page; blocked: Set<string> }> {
+  const page = await browser.newPage();
+  const blocked = await confineTo(page, new URL(url).origin);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
+  if (!response?.ok())
+    throw new BuildError(`The print page ${url} answered ${response?.status() ?? 'nothing'}.`);
+  if (errors.length > 0)
+    throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return { page, blocked };
+}
+
+/**
+ * Runs `work` on the loaded print page in a fresh browser, closed afterwards whatever
+ * happens. Chromium stopping mid-way (a crash, not a fault of the page) is retried once.
+ */
+export async function withPrintPage<T>(
+  url: string,
+  work: (page: Page) => Promise<T>,
+): Promise<PrintResult<T>> {
+  const attempt = () =>
+    withBrowser(async (browser) => {
+      const { page, blocked } = await openPrintPage(browser, url);
       try {
-        const blocked = await confineTo(page, new URL(url).origin);
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(String(error)));
-        const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-        if (!response?.ok())
-          throw new BuildError(
-            `The print page ${url} answered ${response?.status() ?? 'nothing'}.`,
-          );
-        if (errors.length > 0)
-          throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
-        await page.pdf({
-          path: partial,
-          format: paperSize,
-          printBackground: true,
-          preferCSSPageSize: true,
-          outline: true,
-          tagged: true,
-          timeout: 600_000,
-        });
-        await rename(partial, outputPath);
-        return { blocked: [...blocked] };
+        return { result: await work(page), blocked: [...blocked] };
       } finally {
         await page.close().catch(() => undefined);
       }
     });
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof ChromiumStoppedError)) throw error;
+    console.log('  Chromium stopped while printing; trying once more…');
+    return attempt();
+  }
+}
+
+export interface PrintToFileOptions {
+  readonly paperSize: PaperSize;
+  /** A tagged PDF with bookmarks; the first print of the two-pass contents needs neither. */
+  readonly tagged: boolean;
+}
+
+/** Prints the loaded page to a temporary path and renames it only once Chromium has finished. */
+export async function printToFile(
+  page: Page,
+  outputPath: string,
+  { paperSize, tagged }: PrintToFileOptions,
+): Promise<void> {
+  const partial = `${outputPath}.partial`;
+  try {
+    await page.pdf({
+      path: partial,
+      format: paperSize,
+      printBackground: true,
+      preferCSSPageSize: true,
+      outline: tagged,
+      tagged,
+      // A long catalogue takes minutes; the build's own interrupt handling stops it.
+      timeout: 0,
+    });
+    await rename(partial, outputPath);
   } finally {
     await rm(partial, { force: true });
   }

@@ -1,0 +1,96 @@
+/**
+ * Reading and writing PDFs with MuPDF (npm `mupdf`, WebAssembly): named destinations of a
+ * printed catalogue, its document information, and the split PDFs. Fast enough to split a
+ * thousand factsheets in seconds; see factsheets.ts for why splitting and not printing.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
+import * as mupdf from 'mupdf';
+
+export type Pdf = mupdf.PDFDocument;
+
+export const openPdf = (data: Uint8Array): Pdf => new mupdf.PDFDocument(data);
+
+/** Named destination → 1-based page, from the catalog's /Dests (how Chromium writes them) or the name tree. */
+export function namedDestinations(pdf: Pdf): Map<string, number> {
+  const pageIndex = new Map<number, number>();
+  for (let index = 0; index < pdf.countPages(); index++) {
+    pageIndex.set(pdf.findPage(index).asIndirect(), index + 1);
+  }
+  const root = pdf.getTrailer().get('Root');
+  const entries: [string, mupdf.PDFObject][] = [];
+  const dests = root.get('Dests');
+  if (dests.isDictionary()) dests.forEach((value, key) => entries.push([String(key), value]));
+  else entries.push(...Object.entries(pdf.loadNameTree('Dests')));
+  const pages = new Map<string, number>();
+  for (const [name, value] of entries) {
+    const resolved = value.resolve();
+    const array = resolved.isDictionary() ? resolved.get('D').resolve() : resolved;
+    const page = array.isArray() ? pageIndex.get(array.get(0).asIndirect()) : undefined;
+    if (page !== undefined) pages.set(name, page);
+  }
+  return pages;
+}
+
+export interface DocumentInfo {
+  readonly title: string;
+  readonly author: string;
+  readonly subject?: string | undefined;
+  readonly keywords?: string | undefined;
+  readonly lang: string;
+}
+
+/** Sets the document information and language (Chromium writes the title and language only). */
+export function setDocumentInfo(pdf: Pdf, info: DocumentInfo): void {
+  pdf.setMetaData('info:Title', info.title);
+  pdf.setMetaData('info:Author', info.author);
+  if (info.subject) pdf.setMetaData('info:Subject', info.subject);
+  if (info.keywords) pdf.setMetaData('info:Keywords', info.keywords);
+  pdf.setLanguage(info.lang);
+}
+
+/** What a link of a split PDF to `name` becomes: a page of its own, an address, or nothing. */
+export type LinkTarget = { readonly page: number } | { readonly url: string } | undefined;
+
+const NAMED_DEST = /^#nameddest=(.+)$/;
+
+/**
+ * A new PDF of pages `from`–`to` (1-based) of `source`, with its own information and one
+ * bookmark. Links to named destinations of the catalogue, which the new file lacks, are
+ * pointed at a page of the new file or at an address by `linkTarget`, or removed.
+ */
+export function extractPages(
+  source: Pdf,
+  from: number,
+  to: number,
+  info: DocumentInfo,
+  linkTarget: (name: string) => LinkTarget,
+): Uint8Array {
+  const pdf = new mupdf.PDFDocument();
+  const graft = pdf.newGraftMap();
+  for (let page = from; page <= to; page++) graft.graftPage(-1, source, page - 1);
+  for (let index = 0; index < pdf.countPages(); index++) {
+    const page = pdf.loadPage(index);
+    for (const link of page.getLinks()) {
+      if (link.isExternal()) continue;
+      const name = NAMED_DEST.exec(link.getURI())?.[1];
+      const target = name === undefined ? undefined : linkTarget(decodeURIComponent(name));
+      if (target && 'page' in target) link.setURI(`#page=${target.page}`);
+      else if (target) link.setURI(target.url);
+      else page.deleteLink(link);
+    }
+  }
+  setDocumentInfo(pdf, info);
+  pdf.outlineIterator().insert({ title: info.title, uri: '#page=1', open: true });
+  return pdf.saveToBuffer('compress').asUint8Array();
+}
+
+/** Writes a PDF through a temporary name, so that no reader ever sees half a file. */
+export async function writePdf(file: string, data: Uint8Array): Promise<void> {
+  const partial = `${file}.partial`;
+  try {
+    await writeFile(partial, data);
+    await rename(partial, file);
+  } finally {
+    await rm(partial, { force: true });
+  }
+}
