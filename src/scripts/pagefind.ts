@@ -17,7 +17,14 @@ interface PagefindApi {
   search(query: string): Promise<PagefindSearch | null>;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/** Started early by the browse page's head when its URL carries a query (filters loaded). */
+declare global {
+  interface Window {
+    catalogueSearch?: Promise<PagefindApi>;
+  }
+}
+
+let api: Promise<PagefindApi> | undefined = window.catalogueSearch;
 
 /**
  * Pagefind's API from `url` (the site's /pagefind/pagefind.js), imported once. Result URLs

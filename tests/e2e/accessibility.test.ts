@@ -2,7 +2,8 @@
  * WCAG 2.2 A/AA with axe-core in Chromium, on every kind of page: the shipped catalogue's
  * home, area, practices of each kind it has, browse with filters applied, search results,
  * every taxonomy, a front-matter page and the English interface; and the fixture catalogue,
- * which holds every kind of practice (a repository practice in English among them).
+ * which holds every kind of practice (a repository practice in English among them). Every page
+ * also reads at 320 px wide (WCAG 1.4.10, reflow) without scrolling sideways.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -111,6 +112,17 @@ describe('shipped catalogue', async () => {
   });
   test.each(pages)('%s has no WCAG 2.2 AA violation', async (_name, url, ready) => {
     expect(await violations(browser, `${server.url}${url}`, ready)).toEqual([]);
+  });
+  test.each(pages)('%s reads at 320 px without scrolling sideways', async (_name, url, ready) => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 320, height: 640 });
+      await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle0' });
+      if (ready) await page.waitForSelector(ready);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await page.close();
+    }
   });
 });
 
