@@ -198,6 +198,13 @@ describe('.mdx: errors, as the page cannot be cleaned without changing it', () =
       `);
   });
 
+  test('an MDX comment is accepted, but code hidden after a comment is not', async () => {
+    expect(await withText(MDX, SUMMARY, `${SUMMARY}\n\n{/* nota del editor */}`)).toEqual([]);
+    expect(await withText(MDX, SUMMARY, `${SUMMARY}\n\n{/* a */ alert(1) /* b */}`)).toEqual([
+      'content/practices/gn/R4V_PLATFORM.mdx:38 JavaScript expressions `{…}` are not allowed in content',
+    ]);
+  });
+
   test('the errors are in Spanish by default', async () => {
     await sandbox.write(
       MDX,

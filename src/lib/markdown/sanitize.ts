@@ -151,7 +151,8 @@ export function policyChanges(
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        changes.push({ kind: 'expression', line });
+        // A lone block comment is MDX's comment (its parser suggests it for HTML comments).
+        if (!isMdxComment(node)) changes.push({ kind: 'expression', line });
         return;
       case 'element': {
         const survivor = survivors.get(idOf(node));
@@ -276,4 +277,10 @@ function escapedElements(tree: Readonly<Root>, file: VFile | undefined): PolicyC
   };
   visit(asNode(tree));
   return changes;
+}
+
+/** An expression that is one block comment and nothing else: MDX's comment syntax. */
+function isMdxComment(node: AnyNode): boolean {
+  const value = (node as { value?: unknown }).value;
+  return typeof value === 'string' && /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(value);
 }
