@@ -154,6 +154,22 @@ describe('URLs in .md', () => {
   });
 });
 
+describe('images on other sites', () => {
+  test.each([
+    ['a Markdown image', '![Mapa de Quito](https://intranet.example/mapa.png)'],
+    ['a raw img', '<img src="http://127.0.0.1:9/mapa.png" alt="Mapa de Quito">'],
+    ['a protocol-relative img', '<img src="//intranet.example/mapa.png" alt="Mapa de Quito">'],
+  ])('%s becomes a link to it, never an embedded image', async (_, source) => {
+    const page = await renderMd(source);
+    expect(page).not.toContain('<img');
+    expect(page).toMatch(/<a href="[^"]+mapa\.png">Mapa de Quito<\/a>/);
+  });
+
+  test('an image next to the practice stays an image', async () => {
+    expect(await renderMd('![Figura](./figura.png)')).toContain('<img');
+  });
+});
+
 describe('attributes in .md', () => {
   test.each([
     ['data-pagefind-meta="url[href]"'],

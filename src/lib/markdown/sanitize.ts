@@ -9,6 +9,7 @@
  * instead of swallowing the rest of the page); JSX tags in MDX become the hast elements
  * they render as; URLs are written as a browser reads them; then the allowlist is applied.
  */
+import { externalImagesAsLinks } from './external-images.ts';
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
@@ -112,8 +113,9 @@ function dropEmptyLists(node: AnyNode): void {
 
 /** The page's tree with nothing but what the policy allows. */
 export function sanitizeTree(tree: Readonly<Root>, format: SourceFormat): Root {
-  const result = clean(prepare(tree, format), format);
-  restoreWrittenUrls(asNode(result));
+  const cleaned = clean(prepare(tree, format), format);
+  restoreWrittenUrls(asNode(cleaned));
+  const result = asRoot(externalImagesAsLinks(asNode(cleaned)));
   return format === 'mdx' ? asRoot(restoreJsx(asNode(result))) : result;
 }
 
