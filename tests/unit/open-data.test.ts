@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { bibtexOf, citationOf, cslOf } from '../../src/lib/open-data/citation.ts';
-import { csvColumns, practicesCsv } from '../../src/lib/open-data/csv.ts';
+import { csvColumns, inertCell, practicesCsv } from '../../src/lib/open-data/csv.ts';
 import { changedOn, practicesFeed } from '../../src/lib/open-data/feed.ts';
 import { practicesJsonSchema } from '../../src/lib/open-data/json-schema.ts';
 import { openDataDocument, type PublishedPractice } from '../../src/lib/open-data/record.ts';
@@ -181,4 +181,14 @@ test('sitemap addresses sit at the catalogue address, with or without a base', (
   expect(atSiteUrl('https://example.org/catalogo/practicas/bp1_ah/', site)).toBe(
     'https://example.org/catalogo/practicas/bp1_ah/',
   );
+});
+
+test('a cell that a spreadsheet would run as a formula is written as text', () => {
+  expect(inertCell('=HYPERLINK("http://evil.example","clic")')).toBe(
+    '\'=HYPERLINK("http://evil.example","clic")',
+  );
+  expect(inertCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  expect(inertCell('+593 2 123')).toBe("'+593 2 123");
+  expect(inertCell('-12')).toBe('-12');
+  expect(inertCell('Quito')).toBe('Quito');
 });

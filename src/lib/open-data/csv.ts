@@ -45,6 +45,15 @@ export function cellOf(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/**
+ * A cell a spreadsheet shows as text: one starting like a formula (`=`, `+`, `-`, `@`, tab,
+ * carriage return) is prefixed with an apostrophe, as OWASP advises against CSV injection.
+ * Numbers are left as they are.
+ */
+export function inertCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(?:\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+
 const valueAt = (record: object, column: string): unknown =>
   column
     .split('.')
@@ -63,7 +72,9 @@ export function practicesCsv(
   columns: readonly string[],
 ): string {
   return stringify(
-    practices.map((practice) => columns.map((column) => cellOf(valueAt(practice, column)))),
+    practices.map((practice) =>
+      columns.map((column) => inertCell(cellOf(valueAt(practice, column)))),
+    ),
     { header: true, columns: [...columns], bom: true, record_delimiter: 'windows' },
   );
 }
