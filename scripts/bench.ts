@@ -13,6 +13,7 @@ import { checkContent } from '../src/lib/check/index.ts';
 import { auditShippedSite, formatAudits } from './lib/bench/lighthouse-run.ts';
 import { formatSiteBuild, measureSiteBuild } from './lib/bench/site-build.ts';
 import { formatBrowseQuery, measureBrowseQuery } from './lib/bench/browse-query.ts';
+import { formatPdfStage, measurePdfStage } from './lib/bench/pdf-stage.ts';
 
 const countFlag = process.argv.indexOf('--practices');
 const count = countFlag >= 0 ? Number(process.argv[countFlag + 1]) : 1000;
@@ -95,6 +96,14 @@ try {
   if (!process.argv.includes('--no-browse')) {
     const figures = await measureBrowseQuery(process.cwd(), generated);
     for (const line of formatBrowseQuery(figures)) console.log(line);
+  }
+
+  // ── PDF stage (issue 8): the whole PDF stage on the generated practices beside its floor, one
+  // plain print of the same fichas with a minimal stylesheet; time and peak memory of each
+  // process tree. `--no-pdf-stage` skips it. ──
+  if (!process.argv.includes('--no-pdf-stage')) {
+    const figures = await measurePdfStage(process.cwd(), generated);
+    for (const line of formatPdfStage(figures)) console.log(line);
   }
 } finally {
   await rm(generated, { recursive: true, force: true });

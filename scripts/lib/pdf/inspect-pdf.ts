@@ -75,3 +75,54 @@ export async function pdfPageTexts(file: string): Promise<string[]> {
     await document.destroy();
   }
 }
+
+export interface PdfLink {
+  /** 1-based page the link is on. */
+  readonly page: number;
+  /** Named destination inside the PDF, if it goes to one. */
+  readonly dest: string | undefined;
+  /** Address, if it leaves the PDF. */
+  readonly url: string | undefined;
+  /** The text inside the link's rectangle. */
+  readonly text: string;
+}
+
+/** Every link annotation with the text it covers, as a reader clicking through the PDF meets them. */
+export async function pdfLinks(file: string): Promise<PdfLink[]> {
+  const data = new Uint8Array(await readFile(file));
+  const document = await getDocument({ data, verbosity: 0 }).promise;
+  try {
+    const links: PdfLink[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const items = (await page.getTextContent()).items.filter((item) => 'str' in item);
+      const annotations = (await page.getAnnotations()) as {
+        subtype: string;
+        rect: [number, number, number, number];
+        dest?: unknown;
+        url?: string;
+        unsafeUrl?: string;
+      }[];
+      for (const annotation of annotations.filter((a) => a.subtype === 'Link')) {
+        const [x1, y1, x2, y2] = annotation.rect;
+        const inside = items.filter((item) => {
+          const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+          return x >= x1 - 1 && x <= x2 + 1 && y >= y1 - 1 && y <= y2 + 1;
+        });
+        links.push({
+          page: number,
+          dest: typeof annotation.dest === 'string' ? annotation.dest : undefined,
+          url: annotation.unsafeUrl ?? annotation.url,
+          text: inside
+            .map((item) => item.str)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        });
+      }
+    }
+    return links;
+  } finally {
+    await document.destroy();
+  }
+}

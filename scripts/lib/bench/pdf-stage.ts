@@ -1,0 +1,60 @@
+/**
+ * The PDF stage on a large catalogue (issue 8), beside its floor: one plain print of the
+ * same fichas with a minimal stylesheet. Each runs as its own process (pdf-job.ts), timed
+ * with the peak memory of its whole process tree, Chromium included.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite } from '../build/astro-build.ts';
+import { lockAstroStep } from '../build/lock.ts';
+import { runMeasured, type TreeRun } from './process-tree.ts';
+
+export interface PdfStageFigures {
+  readonly practices: number;
+  readonly floor: TreeRun;
+  readonly full: TreeRun;
+}
+
+/** Issue 8's budgets at 1,000 practices on 2 cores. */
+export const PDF_BUDGET = { ratio: 2.5, seconds: 45, peakMiB: 2.5 * 1024 } as const;
+
+function job(mode: 'floor' | 'full', site: string): Promise<TreeRun> {
+  return runMeasured(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/pdf-job.ts', mode, site]);
+}
+
+export async function measurePdfStage(root: string, contentDir: string): Promise<PdfStageFigures> {
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-pdf-'));
+  try {
+    const site = path.join(work, 'site');
+    const lock = await lockAstroStep(root, (holder) => {
+      console.log(`  waiting for another build (pid ${holder.pid}) of this project to finish…`);
+    });
+    try {
+      await buildSite(root, contentDir, site);
+    } finally {
+      lock.release();
+    }
+    const practices = (await readdir(path.join(site, 'practicas'))).length;
+    const floor = await job('floor', site);
+    const full = await job('full', site);
+    for (const run of [floor, full]) {
+      if (run.code !== 0) throw new Error(`A PDF job failed:\n${run.output}`);
+    }
+    return { practices, floor, full };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Lines for the bench's report. */
+export function formatPdfStage({ practices, floor, full }: PdfStageFigures): string[] {
+  const row = (label: string, run: TreeRun) =>
+    `${label.padEnd(48)} ${run.seconds.toFixed(2).padStart(7)} s   peak ${run.peakMiB.toFixed(0)} MiB`;
+  return [
+    row(`PDF floor: plain print of ${practices} fichas`, floor),
+    `${row('PDF stage: catalogue, factsheets, area PDFs', full)}   (budget ${PDF_BUDGET.seconds} s, ${PDF_BUDGET.peakMiB} MiB)`,
+    `  ${full.output.trim()}`,
+    `PDF stage / floor: ${(full.seconds / floor.seconds).toFixed(2)}× (budget for the catalogue ${PDF_BUDGET.ratio}×)`,
+  ];
+}

@@ -1,0 +1,154 @@
+/**
+ * The PDFs of the shipped catalogue, read back as a reader's tools would (pdfjs, poppler):
+ * page numbers of the contents and the index, bookmarks, fonts, tags and metadata, one
+ * factsheet per practice holding that practice and no other, and no unsafe links.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, test } from 'vitest';
+import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { areaPdfFile, factsheetFile, fichaAnchor } from '../../src/lib/routes.ts';
+
+const { dist } = inject('shipped');
+const catalogue = path.join(dist, 'catalogue.pdf');
+const { practices } = await checkContent('content');
+const areaCodes = (await readdir('content/areas')).map((file) => path.basename(file, '.md'));
+const published = practices.filter((practice) => !practice.data.draft).map((p) => p.data);
+const codes = published.map((practice) => practice.code);
+
+const summary = await inspectPdf(catalogue);
+const texts = (await pdfPageTexts(catalogue)).map((text) => text.replace(/\s+/g, ' '));
+const links = await pdfLinks(catalogue);
+/** The words a heading starts with, as the page's text shows them. */
+const opening = (text: string) => text.replace(/\s+/g, ' ').slice(0, 30);
+
+async function pdfInfo(file: string) {
+  const document = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 })
+    .promise;
+  try {
+    const { info } = (await document.getMetadata()) as unknown as { info: Record<string, unknown> };
+    return { info, markInfo: await document.getMarkInfo(), pages: document.numPages };
+  } finally {
+    await document.destroy();
+  }
+}
+
+describe('the catalogue', () => {
+  /** Links on pages before the first front-matter page: the contents. */
+  const firstFrontPage = Math.min(
+    ...[...summary.destinations].filter(([name]) => name.startsWith('pagina-')).map(([, p]) => p),
+  );
+  const contents = links.filter((link) => link.page < firstFrontPage && link.dest);
+  const indexPage = summary.destinations.get('indice-palabras-clave')!;
+  const index = links.filter((link) => link.page >= indexPage && link.dest);
+
+  test('every contents entry shows the page its heading is printed on, and links there', () => {
+    expect(contents.length).toBeGreaterThan(codes.length);
+    for (const link of contents) {
+      const page = summary.destinations.get(link.dest!);
+      expect(link.text, link.dest).toMatch(new RegExp(` ${page}$`));
+      // The page's own number, in its footer, is the same.
+      expect(texts[page! - 1], link.dest).toMatch(new RegExp(`\\b${page}$`));
+    }
+    for (const code of codes) {
+      const entry = contents.find((link) => link.dest === fichaAnchor(code));
+      expect(entry?.text, code).toContain(code);
+      const page = summary.destinations.get(fichaAnchor(code))!;
+      expect(texts[page - 1]).toContain(`${code}: `);
+    }
+  });
+
+  test('every keyword index entry shows the page of its practice', () => {
+    expect(index.length).toBeGreaterThan(0);
+    for (const link of index) {
+      const page = summary.destinations.get(link.dest!)!;
+      const [code, number] = link.text.split(' ');
+      expect(Number(number), link.text).toBe(page);
+      expect(texts[page - 1]).toContain(`${code}: `);
+    }
+  });
+
+  test('the bookmarks are the contents: front matter and areas, each practice under its area', () => {
+    const practiceBookmarks = summary.outline.flatMap((item) => item.items);
+    expect(practiceBookmarks.map((item) => item.title.split(':')[0])).toEqual(codes);
+    expect(practiceBookmarks.every((item) => item.items.length === 0)).toBe(true);
+    for (const area of summary.outline.filter((item) => item.items.length > 0)) {
+      const code = /\((\w+)\)$/.exec(area.title)?.[1];
+      expect(area.items.every((item) => item.title.includes(`_${code}:`)), area.title).toBe(true);
+    }
+    expect(summary.outline.length).toBeLessThan(codes.length);
+    const all = [...summary.outline, ...practiceBookmarks];
+    for (const item of all) {
+      expect(texts[item.page! - 1], item.title).toContain(opening(item.title));
+    }
+  });
+
+  test('is tagged, in the catalogue language, with title, author, subject and keywords', async () => {
+    const { info, markInfo } = await pdfInfo(catalogue);
+    expect(markInfo?.Marked).toBe(true);
+    expect(info.Language).toBe('es');
+    expect(info.Title).toContain('Catálogo de Lecciones Aprendidas');
+    expect(info.Author).toBe('OIM Ecuador');
+    expect(info.Subject).toBeTruthy();
+    expect(String(info.Keywords)).toContain(published[0]!.keywords[0]);
+  });
+
+  test('embeds every font it uses', () => {
+    const fonts = execFileSync('pdffonts', [catalogue], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line, line).toMatch(/ yes +yes +(yes|no) +\d+ +\d+$/);
+    expect(fonts.join('\n')).toContain('SourceSans3');
+    expect(fonts.join('\n')).not.toContain('DejaVu');
+  });
+
+  test('fits the printed catalogue: at most 84 A4 pages, contents and index included', () => {
+    expect(summary.pageCount).toBeLessThanOrEqual(84);
+    expect(texts[0]).not.toMatch(/\b1$/);
+  });
+});
+
+describe('factsheets and area PDFs', () => {
+  test('one factsheet per practice, and one PDF per area', async () => {
+    const files = await readdir(path.join(dist, 'pdf'));
+    expect(files.filter((file) => !file.startsWith('area-')).sort()).toEqual(
+      codes.map((code) => path.basename(factsheetFile(code))).sort(),
+    );
+    expect(files.filter((file) => file.startsWith('area-')).sort()).toEqual(
+      areaCodes.map((code) => path.basename(areaPdfFile(code))).sort(),
+    );
+  });
+
+  test('each factsheet holds its own practice, its web address and nothing of the next', async () => {
+    for (const [position, practice] of published.entries()) {
+      const file = path.join(dist, factsheetFile(practice.code));
+      const text = (await pdfPageTexts(file)).join(' ').replace(/\s+/g, ' ');
+      expect(text, practice.code).toContain(`${practice.code}: ${opening(practice.title)}`);
+      expect(text).toContain(`/practicas/${practice.code.toLowerCase()}/`);
+      const next = published[position + 1];
+      if (next) expect(text, practice.code).not.toContain(`${next.code}: `);
+      const { info } = await pdfInfo(file);
+      expect(info.Title).toBe(`${practice.code}: ${practice.title}`);
+      expect(info.Language).toBe(practice.lang);
+      const { outline } = await inspectPdf(file);
+      expect(outline.map((item) => [item.title, item.page])).toEqual([[info.Title, 1]]);
+    }
+  });
+
+  test('no PDF has a javascript: or file: link, nor a link to a destination it lacks', async () => {
+    const files = (await readdir(path.join(dist, 'pdf'))).map((file) => path.join(dist, 'pdf', file));
+    for (const file of [catalogue, ...files]) {
+      const { destinations } = await inspectPdf(file);
+      for (const link of await pdfLinks(file)) {
+        if (link.url) expect(link.url, file).toMatch(/^(https?|mailto):/);
+        if (link.dest) expect(destinations.has(link.dest), `${file} ${link.dest}`).toBe(true);
+      }
+    }
+  });
+});
