@@ -18,6 +18,7 @@ import {
   writePageNumbers,
   type PageMap,
 } from './page-numbers.ts';
+import { fitFichas } from './fit-fichas.ts';
 import { partRanges } from './parts.ts';
 import {
   namedDestinations,
@@ -67,8 +68,8 @@ function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo 
 const readPdf = async (file: string) => openPdf(new Uint8Array(await readFile(file)));
 
 /**
- * Prints, writes the page numbers from the destinations and prints again until they stay
- * put: twice as a rule, three times at most. The first print needs neither tags nor
+ * Tightens the fichas that would leave a near-empty page, prints, writes the page numbers
+ * from the destinations and prints again until they stay put: twice as a rule, three times at most. The first print needs neither tags nor
  * bookmarks, only destinations, and is cheaper without them.
  */
 async function printWithPageNumbers(
@@ -76,6 +77,7 @@ async function printWithPageNumbers(
   work: string,
   paperSize: PaperSize,
 ): Promise<{ pdf: Pdf; destinations: PageMap }> {
+  await fitFichas(page, paperSize);
   const targets = await pageRefTargets(page);
   const draft = path.join(work, 'draft.pdf');
   await printToFile(page, draft, { paperSize, tagged: false });

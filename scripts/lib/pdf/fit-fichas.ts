@@ -1,0 +1,54 @@
+/**
+ * Avoids near-empty pages: before the first print, lays the print page out at the width of
+ * the printed text and measures each ficha. One that would leave less than FIT_THRESHOLD
+ * of a page on its last page gets FIT_CLASS (slightly tighter lines and spacing), which
+ * takes those lines back onto the page before. A measure, not a print: it costs a layout.
+ */
+import type { Page } from 'puppeteer-core';
+import {
+  contentBoxPx,
+  FICHA_SELECTOR,
+  FIT_CLASS,
+  FIT_THRESHOLD,
+  type PaperSize,
+} from '../../../src/components/print/print-layout.ts';
+
+/** Fraction of its last page that a block `height` tall fills; 0 when it ends on a page's foot. */
+export function lastPageShare(height: number, pageHeight: number): number {
+  return (height / pageHeight) % 1;
+}
+
+/** Whether a ficha this tall should be set tighter. */
+export function needsFit(height: number, pageHeight: number): boolean {
+  const share = lastPageShare(height, pageHeight);
+  return height > pageHeight && share > 0 && share < FIT_THRESHOLD;
+}
+
+/** Marks the fichas to tighten and returns their codes. */
+export async function fitFichas(page: Page, paperSize: PaperSize): Promise<string[]> {
+  const box = contentBoxPx(paperSize);
+  await page.emulateMediaType('print');
+  await page.setViewport({ width: Math.floor(box.width), height: Math.floor(box.height) });
+  try {
+    const heights = await page.$$eval(FICHA_SELECTOR, (elements) =>
+      elements.map((element) => [
+        element.getAttribute('data-code') ?? '',
+        element.getBoundingClientRect().height,
+      ] as const),
+    );
+    const codes = heights.filter(([, height]) => needsFit(height, box.height)).map(([code]) => code);
+    await page.$$eval(
+      FICHA_SELECTOR,
+      (elements, fit, className) => {
+        for (const element of elements) {
+          if (fit.includes(element.getAttribute('data-code') ?? '')) element.classList.add(className);
+        }
+      },
+      codes,
+      FIT_CLASS,
+    );
+    return codes;
+  } finally {
+    await page.emulateMediaType();
+  }
+}
