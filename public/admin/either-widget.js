@@ -9,7 +9,11 @@
     if (value === undefined || value === null) return '';
     if (typeof value === 'object') {
       var plain = typeof value.toJS === 'function' ? value.toJS() : value;
-      return [plain.amount, plain.currency].filter(function (part) { return part !== undefined; }).join(' ');
+      return [plain.amount, plain.currency]
+        .filter(function (part) {
+          return part !== undefined;
+        })
+        .join(' ');
     }
     return String(value);
   }
@@ -49,9 +53,13 @@
           onFocus: this.props.setActiveStyle,
           onBlur: this.props.setInactiveStyle,
         }),
-        h('datalist', { key: 'list', id: listId }, list.map(function (keyword) {
-          return h('option', { key: keyword, value: keyword });
-        })),
+        h(
+          'datalist',
+          { key: 'list', id: listId },
+          list.map(function (keyword) {
+            return h('option', { key: keyword, value: keyword });
+          }),
+        ),
       ]);
     },
   });

@@ -23,7 +23,12 @@ const noNumber = z.enum([NOT_APPLICABLE, NOT_RECORDED]);
 export const areaCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'an area code in capitals, e.g. AH');
 
 /** Where an entry stands in peer review. */
-export const reviewStatuses = ['pendiente', 'en-revision', 'cambios-solicitados', 'aprobada'] as const;
+export const reviewStatuses = [
+  'pendiente',
+  'en-revision',
+  'cambios-solicitados',
+  'aprobada',
+] as const;
 
 /** Fields every kind of practice has. */
 const sharedFields = {

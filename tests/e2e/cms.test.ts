@@ -33,14 +33,25 @@ const entries: Record<PracticeKind, FormEntry> = {
   'buena-practica': {
     code: 'BP5_AH',
     area: 'AH',
-    text: { title: 'Una buena práctica escrita en el editor', population: '1200', budget: '1500 USD', assistanceType: 'Asistencia técnica' },
+    text: {
+      title: 'Una buena práctica escrita en el editor',
+      population: '1200',
+      budget: '1500 USD',
+      assistanceType: 'Asistencia técnica',
+    },
     choices: { sustainability: 'Media' },
   },
   'leccion-aprendida': {
     code: 'LA5_AH',
     area: 'AH',
     text: { title: 'Una lección aprendida escrita en el editor' },
-    choices: { lessonType: 'positiva', importante: 'si', util: 'si', equitativo: 'medianamente', economico: 'no-determinable' },
+    choices: {
+      lessonType: 'positiva',
+      importante: 'si',
+      util: 'si',
+      equitativo: 'medianamente',
+      economico: 'no-determinable',
+    },
   },
   'leccion-no-aprendida': {
     code: 'LN5_GN',
@@ -52,14 +63,18 @@ const entries: Record<PracticeKind, FormEntry> = {
   practica: {
     code: 'PR1_GN',
     area: 'GN',
-    text: { title: 'Una práctica del repositorio escrita en el editor', endYear: 'en-curso', startYear: 'no-registra' },
+    text: {
+      title: 'Una práctica del repositorio escrita en el editor',
+      endYear: 'en-curso',
+      startYear: 'no-registra',
+    },
     choices: {},
   },
 };
 
-let sandbox: Sandbox;
-let cms: LocalCms;
-let browser: Browser;
+let sandbox: Sandbox | undefined;
+let cms: LocalCms | undefined;
+let browser: Browser | undefined;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
@@ -67,6 +82,12 @@ beforeAll(async () => {
   cms = await startLocalCms(sandbox.root, AREAS);
   browser = await launchBrowser();
 });
+
+/** What beforeAll started; the tests only run once it has. */
+function started() {
+  if (!sandbox || !cms || !browser) throw new Error('The CMS did not start');
+  return { sandbox, cms, browser };
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -90,7 +111,7 @@ async function choose(page: Page, name: string, value: string) {
 async function waitForFile(entry: FormEntry): Promise<string> {
   const expected = `${entry.area}/${entry.code}.md`.toLowerCase();
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    const files = await markdownFiles(path.join(sandbox.root, 'content/practices'));
+    const files = await markdownFiles(path.join(started().sandbox.root, 'content/practices'));
     const found = files.find((file) => file.toLowerCase() === expected);
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -99,21 +120,22 @@ async function waitForFile(entry: FormEntry): Promise<string> {
 }
 
 async function createThroughForm(kind: PracticeKind, entry: FormEntry) {
-  const page = await browser.newPage();
+  const { browser: chromium, cms: local } = started();
+  const page = await chromium.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${kind}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${kind}: ${String(error)}`));
   try {
-    await page.goto(cms.adminUrl, { waitUntil: 'networkidle0' });
+    await page.goto(local.adminUrl, { waitUntil: 'networkidle0' });
     // The local backend asks for no password: one click on "Iniciar sesión", the first time.
     const login = await page.$('xpath/.//button[text()="Iniciar sesión"]');
     if (login) {
       await login.click();
       await page.waitForNetworkIdle();
     }
-    await page.goto(`${cms.adminUrl}#/collections/${kind}/new`, { waitUntil: 'networkidle0' });
+    await page.goto(`${local.adminUrl}#/collections/${kind}/new`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('label[for^="code-field-"]');
     await page.type(await fieldInput(page, 'code'), entry.code);
     await choose(page, 'area', entry.area);
@@ -123,12 +145,16 @@ async function createThroughForm(kind: PracticeKind, entry: FormEntry) {
     // The body comes prefilled with the kind's headings and a hint under each: the editor
     // selects each hint (triple click) and writes the section's text over it.
     for (;;) {
-      const hint = await page.$('xpath/.//span[@data-slate-string and starts-with(text(), "<!--")]');
+      const hint = await page.$(
+        'xpath/.//span[@data-slate-string and starts-with(text(), "<!--")]',
+      );
       if (!hint) break;
       await hint.click({ count: 3 });
       await page.keyboard.type(`Texto de la sección, escrito en el editor (${entry.code}).`);
     }
-    await (await page.$('xpath/.//span[text()="Publicar"] | .//button[text()="Publicar"]'))?.click();
+    await (
+      await page.$('xpath/.//span[text()="Publicar"] | .//button[text()="Publicar"]')
+    )?.click();
     await (await page.waitForSelector('xpath/.//*[text()="Publicar ahora"]'))?.click();
     await waitForFile(entry);
   } finally {
@@ -137,30 +163,50 @@ async function createThroughForm(kind: PracticeKind, entry: FormEntry) {
 }
 
 describe('the CMS writes practices the catalogue accepts', () => {
-  test.each(practiceKinds)('a %s created through the form is written where the checker expects it', async (kind) => {
-    const entry = entries[kind];
-    await createThroughForm(kind, entry);
-    const written = await waitForFile(entry);
-    const text = await readFile(path.join(sandbox.root, 'content/practices', written), 'utf8');
-    expect(text).toContain(`kind: ${kind}`);
-    expect(text).toContain(`code: ${entry.code}`);
-  });
+  test.each(practiceKinds)(
+    'a %s created through the form is written where the checker expects it',
+    async (kind) => {
+      const entry = entries[kind];
+      await createThroughForm(kind, entry);
+      const written = await waitForFile(entry);
+      const text = await readFile(
+        path.join(started().sandbox.root, 'content/practices', written),
+        'utf8',
+      );
+      expect(text).toContain(`kind: ${kind}`);
+      expect(text).toContain(`code: ${entry.code}`);
+    },
+  );
 
   test('every written file passes the check, with typed values where the schema wants them', async () => {
-    const result = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
+    const { root } = started().sandbox;
+    const result = await checkContent(path.join(root, 'content'), root);
     expect(result.problems.map((problem) => formatProblem(problem, 'en'))).toEqual([]);
     const byCode = new Map(result.practices.map((practice) => [practice.data.code, practice.data]));
-    expect(byCode.get('BP5_AH')).toMatchObject({ population: 1200, budget: { amount: 1500, currency: 'USD' } });
+    expect(byCode.get('BP5_AH')).toMatchObject({
+      population: 1200,
+      budget: { amount: 1500, currency: 'USD' },
+    });
     expect(byCode.get('PR1_GN')).toMatchObject({ endYear: 'en-curso', startYear: 'no-registra' });
     expect(consoleErrors).toEqual([]);
   });
 
   test('the catalogue with the new practices builds, and each has its page', async () => {
-    const dist = path.join(sandbox.root, 'dist');
-    const build = await runBuildCli(['--content', path.join(sandbox.root, 'content'), '--out', dist, '--no-pdf']);
+    const { root } = started().sandbox;
+    const dist = path.join(root, 'dist');
+    const build = await runBuildCli([
+      '--content',
+      path.join(root, 'content'),
+      '--out',
+      dist,
+      '--no-pdf',
+    ]);
     expect(build.code, build.stderr).toBe(0);
     for (const kind of practiceKinds) {
-      const page = await readFile(path.join(dist, 'practicas', entries[kind].code.toLowerCase(), 'index.html'), 'utf8');
+      const page = await readFile(
+        path.join(dist, 'practicas', entries[kind].code.toLowerCase(), 'index.html'),
+        'utf8',
+      );
       expect(page).toContain(entries[kind].text['title']);
     }
     await rm(dist, { recursive: true, force: true });
@@ -178,5 +224,7 @@ test('the shipped site serves the CMS from its own files, configured from the sc
   };
   expect(config.publish_mode).toBe('editorial_workflow');
   expect(config.collections.map((collection) => collection.name)).toEqual([...practiceKinds]);
-  expect((await readFile(path.join(dist, 'admin/decap/decap-cms.js'))).length).toBeGreaterThan(1_000_000);
+  expect((await readFile(path.join(dist, 'admin/decap/decap-cms.js'))).length).toBeGreaterThan(
+    1_000_000,
+  );
 });

@@ -26,7 +26,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
     });
   });
 }
@@ -40,7 +42,8 @@ export async function startLocalCms(
   const admin = path.join(site, 'admin');
   await cp('public/admin', admin, { recursive: true });
   await mkdir(path.join(admin, 'decap'));
-  for (const file of decapAssets()) await cp(path.join(DECAP_DIST, file), path.join(admin, 'decap', file));
+  for (const file of decapAssets())
+    await cp(path.join(DECAP_DIST, file), path.join(admin, 'decap', file));
   const port = await freePort();
   const localBackendUrl = `http://127.0.0.1:${port}/api/v1`;
   await writeFile(path.join(admin, 'config.yml'), stringify(cmsConfig({ localBackendUrl, areas })));

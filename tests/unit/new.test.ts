@@ -45,13 +45,16 @@ function fillIn(text: string): string {
     .replace(/<!-- (.*) -->/g, 'Texto de la sección: $1.');
 }
 
-test.each(practiceKinds)('a scaffolded %s with its required fields filled in passes the check', async (kind) => {
-  const contentDir = path.join(sandbox.root, 'content');
-  const code = await nextCode(contentDir, kind, 'AH');
-  const text = scaffold({ kind, code, area: 'AH', title: 'Una práctica nueva', lang: 'es' });
-  await sandbox.write(`content/practices/ah/${code}.md`, fillIn(text));
-  expect(await checkMessages(sandbox)).toEqual([]);
-});
+test.each(practiceKinds)(
+  'a scaffolded %s with its required fields filled in passes the check',
+  async (kind) => {
+    const contentDir = path.join(sandbox.root, 'content');
+    const code = await nextCode(contentDir, kind, 'AH');
+    const text = scaffold({ kind, code, area: 'AH', title: 'Una práctica nueva', lang: 'es' });
+    await sandbox.write(`content/practices/ah/${code}.md`, fillIn(text));
+    expect(await checkMessages(sandbox)).toEqual([]);
+  },
+);
 
 test('a scaffold left unfilled is refused, pointing at the blank fields', async () => {
   const code = await nextCode(path.join(sandbox.root, 'content'), 'buena-practica', 'AH');
@@ -83,7 +86,9 @@ test('every field and section of every kind has a hint in both languages', () =>
   const paths = (fields: readonly SchemaField[], prefix = ''): string[] =>
     fields.flatMap((field) => [
       `${prefix}${field.name}`,
-      ...(field.type === 'group' && field.fields ? paths(field.fields, `${prefix}${field.name}.`) : []),
+      ...(field.type === 'group' && field.fields
+        ? paths(field.fields, `${prefix}${field.name}.`)
+        : []),
     ]);
   for (const kind of practiceKinds) {
     for (const name of paths(schemaFields(kindSchema(kind)))) {
@@ -113,11 +118,16 @@ test('npm run new with flags writes the file and prints its path', async () => {
   const { stdout } = await promisify(execFile)('npx', [
     'tsx',
     'scripts/new.ts',
-    '--kind', 'leccion-aprendida',
-    '--area', 'ah',
-    '--title', 'Una lección',
-    '--lang', 'es',
-    '--content', path.join(sandbox.root, 'content'),
+    '--kind',
+    'leccion-aprendida',
+    '--area',
+    'ah',
+    '--title',
+    'Una lección',
+    '--lang',
+    'es',
+    '--content',
+    path.join(sandbox.root, 'content'),
   ]);
   expect(stdout.trim()).toBe(path.join(sandbox.root, 'content/practices/ah/LA2_AH.md'));
   expect(await readFile(stdout.trim(), 'utf8')).toContain('code: LA2_AH');

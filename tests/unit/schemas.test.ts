@@ -101,7 +101,10 @@ test('the facts of a sparse repository entry say "Not recorded" instead of hidin
 test('an organisation may carry its full name, shown after its short name', () => {
   const practice = practiceSchema.parse({
     ...sparseRepositoryEntry,
-    implementingOrganisations: [{ name: 'IOM', fullName: 'International Organization for Migration' }, 'UNHCR'],
+    implementingOrganisations: [
+      { name: 'IOM', fullName: 'International Organization for Migration' },
+      'UNHCR',
+    ],
   });
   const facts = factsOf(practice, 'es');
   expect(facts).toContainEqual({

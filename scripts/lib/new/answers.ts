@@ -28,7 +28,7 @@ export async function readAnswers(argv: readonly string[]): Promise<Answers> {
       content: { type: 'string', default: 'content' },
     },
   });
-  const contentDir = values.content ?? 'content';
+  const contentDir = values.content;
   const areas = (await readdir(path.join(contentDir, 'areas')))
     .filter((file) => file.endsWith('.md'))
     .map((file) => file.slice(0, -3))
@@ -66,6 +66,7 @@ async function choose<T extends string>(
   let answer = given;
   if (answer === undefined && ask) answer = (await ask(`${name} (${options.join(', ')}): `)).trim();
   const found = options.find((option) => option === answer);
-  if (!found) throw new Error(`--${name} must be one of ${options.join(', ')} (got '${answer ?? ''}')`);
+  if (!found)
+    throw new Error(`--${name} must be one of ${options.join(', ')} (got '${answer ?? ''}')`);
   return found;
 }

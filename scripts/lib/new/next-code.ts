@@ -8,7 +8,11 @@ export const codePrefix = (kind: PracticeKind): string =>
   kind === 'practica' ? REPOSITORY_CODE_PREFIX : catalogueKindPrefixes[kind];
 
 /** Codes are file names (`<CODE>.md`), so the taken numbers are read from the practices folder. */
-export async function nextCode(contentDir: string, kind: PracticeKind, area: string): Promise<string> {
+export async function nextCode(
+  contentDir: string,
+  kind: PracticeKind,
+  area: string,
+): Promise<string> {
   const files = await readdir(path.join(contentDir, 'practices'), { recursive: true }).catch(
     () => [] as string[],
   );

@@ -5,8 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -17,7 +16,7 @@ import { messages } from './messages.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import type { Problem } from './problem.ts';
 import { checkHtml } from './rules/html.ts';
-import { nearest } from './suggest.ts';
+import { checkSections } from './rules/sections.ts';
 
 export interface BodyInput {
   /** Project-relative path, for messages. */
@@ -57,101 +56,6 @@ export function checkBody(input: BodyInput): Problem[] {
 }
 
 type Report = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>) => void;
-
-const normaliseHeading = (text: string) => text.replace(/\s+/g, ' ').replace(/:$/, '').trim();
-
-function checkSections(tree: Root, specs: readonly SectionSpec[], report: Report): void {
-  const known = new Map<string, SectionSpec>();
-  for (const spec of specs) {
-    known.set(spec.heading.es.toLowerCase(), spec);
-    known.set(spec.heading.en.toLowerCase(), spec);
-  }
-  const headingNames = specs.flatMap((spec) => [spec.heading.es, spec.heading.en]);
-  const found = new Map<string, { heading: Heading; content: RootContent[] }>();
-  let current: RootContent[] | undefined;
-
-  for (const node of tree.children) {
-    // import/export are reported by the HTML policy rule, not as stray text.
-    if (node.type === 'mdxjsEsm') continue;
-    if (node.type === 'heading' && node.depth <= 2) {
-      const line = node.position?.start.line;
-      if (node.depth === 1) {
-        report(line, { message: messages.topHeading() });
-        current = undefined;
-        continue;
-      }
-      const text = normaliseHeading(toString(node));
-      const spec = known.get(text.toLowerCase());
-      if (!spec) {
-        const suggestion = nearest(text, headingNames);
-        report(line, {
-          field: text,
-          message: messages.unknownSection(text),
-          ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
-        });
-        current = [];
-        continue;
-      }
-      if (found.has(spec.id)) {
-        report(line, { field: text, message: messages.duplicateSection(text) });
-        current = [];
-        continue;
-      }
-      current = [];
-      found.set(spec.id, { heading: node, content: current });
-    } else if (current) {
-      current.push(node);
-    } else if (!isBlank(node)) {
-      report(node.position?.start.line, {
-        message: messages.textBeforeSections(),
-        hint: messages.putUnderSection(),
-      });
-      current = [];
-    }
-  }
-
-  const lastLine = tree.position?.end.line;
-  for (const spec of specs) {
-    const section = found.get(spec.id);
-    if (!section) {
-      if (spec.required) {
-        report(lastLine, {
-          field: spec.heading.es,
-          message: messages.missingSection(spec.heading.es),
-        });
-      }
-      continue;
-    }
-    if (spec.required && section.content.every(isBlank)) {
-      report(section.heading.position?.start.line, {
-        field: spec.heading.es,
-        message: messages.emptySection(spec.heading.es),
-        hint: messages.writeSectionText(),
-      });
-    }
-  }
-}
-
-/** A node with no text, image or component in it: whitespace, an empty HTML comment, a rule. */
-function isBlank(node: RootContent): boolean {
-  if (node.type === 'html') return /^\s*(<!--[\s\S]*?-->\s*)*$/.test(node.value);
-  if (node.type === 'thematicBreak') return true;
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'image' || node.type === 'table')
-    return false;
-  let blank = toString(node).trim() === '';
-  if (blank) {
-    visit(node, (child) => {
-      if (
-        child.type === 'image' ||
-        child.type === 'mdxJsxTextElement' ||
-        child.type === 'mdxJsxFlowElement'
-      ) {
-        blank = false;
-      }
-    });
-  }
-  return blank;
-}
 
 function checkImages(
   tree: Root,

@@ -21,6 +21,7 @@ import { parseFrontmatter, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { messages } from './messages.ts';
 import { isError, type Problem } from './problem.ts';
 import { decodeSource } from './read-source.ts';
+import { checkEditorRules } from './rules/editor.ts';
 import { checkEntrySize } from './rules/size.ts';
 import { knownKeysAt } from './schema-keys.ts';
 import { problemsFromIssues } from './schema-issues.ts';
@@ -324,6 +325,14 @@ async function checkPracticeFile(
   problems.push(
     ...checkParsedBody(file, absolute, parsed, contentDir, kind ? sectionsByKind[kind] : undefined),
     ...checkEntrySize({ file, data, body: parsed.body, lineOf }),
+    ...checkEditorRules({
+      file,
+      data,
+      body: parsed.body,
+      lineOffset: parsed.bodyLineOffset,
+      isMdx: absolute.endsWith('.mdx'),
+      lineOf,
+    }),
   );
 
   const code = data['code'];

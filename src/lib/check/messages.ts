@@ -312,6 +312,47 @@ export const messages = {
     es: 'quítelo del archivo',
     en: 'remove it from the file',
   }),
+  // The checker as the editor's friend: valid options, warnings that do not fail.
+  oneOfFields: (names: readonly string[]): Localised => ({
+    es: `uno de los campos ${list(names)}`,
+    en: `one of the fields ${list(names)}`,
+  }),
+  oneOfHeadings: (headings: readonly string[]): Localised => ({
+    es: `uno de los títulos ${headings.map((h) => `'## ${h}'`).join(', ')}`,
+    en: `one of the headings ${headings.map((h) => `'## ${h}'`).join(', ')}`,
+  }),
+  emptyOptionalSection: (heading: string): Localised => ({
+    es: `la sección opcional '## ${heading}' está vacía: se publicaría solo el título`,
+    en: `the optional section '## ${heading}' is empty: only its heading would be published`,
+  }),
+  fillOrRemoveSection: (): Localised => ({
+    es: 'escriba su texto o borre el título',
+    en: 'write its text or delete the heading',
+  }),
+  longStatement: (length: number, usual: number): Localised => ({
+    es: `el enunciado tiene ${length} caracteres; los de la ficha impresa tienen como mucho unos ${usual}`,
+    en: `the statement is ${length} characters long; those of the printed fichas have at most about ${usual}`,
+  }),
+  shortenStatement: (): Localised => ({
+    es: 'acórtelo y ponga el detalle en la primera sección',
+    en: 'shorten it and put the detail in the first section',
+  }),
+  headingLanguage: (heading: string, lang: string): Localised => ({
+    es: `el título '## ${heading}' no está en el idioma de la entrada (lang: ${lang})`,
+    en: `heading '## ${heading}' is not in the entry's language (lang: ${lang})`,
+  }),
+  writeHeadingAs: (heading: string): Localised => ({
+    es: `escríbalo '## ${heading}', o cambie lang si la entrada está en otro idioma`,
+    en: `write it as '## ${heading}', or change lang if the entry is in another language`,
+  }),
+  subheadingIsSection: (heading: string, depth: number): Localised => ({
+    es: `'${'#'.repeat(depth)} ${heading}' es el nombre de una sección, pero con ${depth} '#' queda como subtítulo dentro de la sección anterior`,
+    en: `'${'#'.repeat(depth)} ${heading}' names a section, but with ${depth} '#' it is a subheading inside the section before it`,
+  }),
+  useSectionHeading: (heading: string): Localised => ({
+    es: `escríbalo '## ${heading}'`,
+    en: `write it as '## ${heading}'`,
+  }),
 } as const;
 
 /** `a, b or c` */

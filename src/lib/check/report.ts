@@ -1,6 +1,7 @@
 /** Prints a check result for people (and, in GitHub Actions, as annotations on the diff). */
 import {
   errorsOf,
+  isError,
   formatAnnotation,
   formatProblem,
   sortProblems,
@@ -32,6 +33,43 @@ export function formatReport(
   if (lines.length > 0) lines.push('');
   lines.push(SUMMARY[lang](options.practices, errors, problems.length - errors));
   return lines.join('\n');
+}
+
+/**
+ * The report as JSON (`npm run check -- --format json`), for editors' tools and CI: every
+ * problem with its place, severity and texts in one language, sorted, and the counts.
+ */
+export function formatJsonReport(
+  problems: readonly Problem[],
+  lang: MessageLanguage,
+  options: { readonly practices: number },
+): string {
+  const errors = errorsOf(problems).length;
+  return JSON.stringify(
+    {
+      practices: options.practices,
+      errors,
+      warnings: problems.length - errors,
+      problems: sortProblems(problems).map((problem) => ({
+        file: problem.file,
+        line: problem.line ?? null,
+        field: problem.field ?? null,
+        severity: isError(problem) ? 'error' : 'warning',
+        message: problem.message[lang],
+        expected: problem.expected?.[lang] ?? null,
+        hint: problem.hint?.[lang] ?? null,
+        text: formatProblem(problem, lang),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** `--format json` or `--format text` (the default). */
+export function reportFormat(argv: readonly string[]): 'json' | 'text' {
+  const flag = argv.indexOf('--format');
+  return flag >= 0 && argv[flag + 1] === 'json' ? 'json' : 'text';
 }
 
 /** Language of messages: `--lang en`, else CHECK_LANG, else Spanish (the catalogue's editors). */

@@ -52,6 +52,9 @@ const FORMATS: Record<string, Localised> = {
   pdfFileName: { es: 'un nombre de archivo terminado en .pdf', en: 'a file name ending in .pdf' },
 };
 
+/** Up to this many valid field names are listed with an unknown field. */
+const FEW_FIELDS = 8;
+
 export function problemsFromIssues(issues: readonly Issue[], context: IssueContext): Problem[] {
   return issues.flatMap((issue) => problemsFromIssue(issue, context));
 }
@@ -112,7 +115,19 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
         en: expectations.map((e) => e.en).join(' or '),
       };
       if (value === undefined) return [{ ...base, message: messages.missingField(), expected }];
-      return [{ ...base, message: messages.invalidValue(display(value)), expected }];
+      // `en curso` for `en-curso`: suggest among the union's keywords when one is close.
+      const keywords = issue.errors.flatMap((branch) =>
+        branch[0]?.code === 'invalid_value' ? branch[0].values.map(String) : [],
+      );
+      const suggestion = nearest(display(value), keywords);
+      return [
+        {
+          ...base,
+          message: messages.invalidValue(display(value)),
+          expected,
+          ...(suggestion ? { hint: messages.didYouMean(suggestion) } : {}),
+        },
+      ];
     }
     case 'too_small':
     case 'too_big': {
@@ -141,12 +156,17 @@ function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const keyPath = [...path, key];
-        const suggestion = nearest(key, context.knownKeys(path));
+        const known = context.knownKeys(path);
+        const suggestion = nearest(key, known);
         return {
           file: context.file,
           line: context.lineOf(keyPath),
           field: fieldName(keyPath),
           message: messages.unknownField(key),
+          // The valid fields when they are few enough to read (a group such as resources).
+          ...(known.length > 0 && known.length <= FEW_FIELDS
+            ? { expected: messages.oneOfFields(known) }
+            : {}),
           hint: suggestion ? messages.didYouMean(suggestion) : messages.removeField(),
         };
       });

@@ -10,7 +10,9 @@ const fold = (text: string): string =>
 
 /**
  * The candidate closest to `value`, or undefined when none is close enough to be a
- * plausible typo (more than 40 % of the longer string would have to change).
+ * plausible typo (more than 40 % of the longer string would have to change). A single
+ * character is only matched when it differs in case or accents (`k` is no typo of `a`), and a
+ * two-character value by at most one edit (`AJ` for `AH`).
  */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   const target = fold(value);
@@ -25,6 +27,11 @@ export function nearest(value: string, candidates: readonly string[]): string | 
     }
   }
   if (best === undefined) return undefined;
-  const allowed = Math.max(2, Math.ceil(0.4 * Math.max(target.length, fold(best).length)));
+  const allowed =
+    target.length === 1
+      ? 0
+      : target.length === 2
+        ? 1
+        : Math.max(2, Math.ceil(0.4 * Math.max(target.length, fold(best).length)));
   return bestScore <= allowed ? best : undefined;
 }

@@ -16,4 +16,8 @@ export const readDecapAsset = (file: string): Promise<Buffer> =>
   readFile(path.join(DECAP_DIST, path.basename(file)));
 
 export const contentTypeOf = (file: string): string =>
-  file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.css') ? 'text/css' : 'text/javascript';
+  file.endsWith('.wasm')
+    ? 'application/wasm'
+    : file.endsWith('.css')
+      ? 'text/css'
+      : 'text/javascript';

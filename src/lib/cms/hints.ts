@@ -18,7 +18,10 @@ export const fieldHints: Readonly<Record<string, Localised>> = {
     en: 'Optional: a shorter title for listings',
   },
   area: { es: 'Código del área temática', en: 'Code of the thematic area' },
-  keywords: { es: 'Palabras clave, p. ej. [salud, empleo]', en: 'Keywords, e.g. [health, employment]' },
+  keywords: {
+    es: 'Palabras clave, p. ej. [salud, empleo]',
+    en: 'Keywords, e.g. [health, employment]',
+  },
   gcmObjectives: {
     es: 'Objetivos del Pacto Mundial (1 a 23), p. ej. [7, 15]',
     en: 'Global Compact objectives (1 to 23), e.g. [7, 15]',
@@ -31,7 +34,10 @@ export const fieldHints: Readonly<Record<string, Localised>> = {
     es: 'Principios rectores del Pacto (letras a a j), p. ej. [a, f]',
     en: 'Global Compact guiding principles (letters a to j), e.g. [a, f]',
   },
-  sdgs: { es: 'Objetivos de Desarrollo Sostenible (1 a 17)', en: 'Sustainable Development Goals (1 to 17)' },
+  sdgs: {
+    es: 'Objetivos de Desarrollo Sostenible (1 a 17)',
+    en: 'Sustainable Development Goals (1 to 17)',
+  },
   lang: { es: 'Idioma de la entrada: es o en', en: 'Language of the entry: es or en' },
   draft: {
     es: 'true: borrador, se ve en la vista previa pero no se publica',
@@ -56,7 +62,10 @@ export const fieldHints: Readonly<Record<string, Localised>> = {
     es: 'Opcional: fecha de la última actualización, AAAA-MM-DD',
     en: 'Optional: date of the last update, YYYY-MM-DD',
   },
-  territories: { es: 'Territorios, p. ej. [Quito, Tulcán]', en: 'Territories, e.g. [Quito, Tulcán]' },
+  territories: {
+    es: 'Territorios, p. ej. [Quito, Tulcán]',
+    en: 'Territories, e.g. [Quito, Tulcán]',
+  },
   actors: {
     es: 'Opcional: actores involucrados (ONG, Gobierno, Empresa)',
     en: 'Optional: actors involved (NGO, government, business)',
@@ -65,13 +74,22 @@ export const fieldHints: Readonly<Record<string, Localised>> = {
     es: 'Población asistida: un número, no-aplica o no-registra',
     en: 'Population assisted: a number, no-aplica or no-registra',
   },
-  assistanceType: { es: 'Tipo de asistencia, tal como está escrito', en: 'Type of assistance, as written' },
+  assistanceType: {
+    es: 'Tipo de asistencia, tal como está escrito',
+    en: 'Type of assistance, as written',
+  },
   budget: {
     es: 'Presupuesto: { amount: 1500, currency: USD }, no-aplica o no-registra',
     en: 'Budget: { amount: 1500, currency: USD }, no-aplica or no-registra',
   },
-  sustainability: { es: 'Sostenibilidad: Alta, Media o Baja', en: 'Sustainability: Alta, Media or Baja' },
-  lessonType: { es: 'Tipo de lección: positiva o negativa', en: 'Lesson type: positiva or negativa' },
+  sustainability: {
+    es: 'Sostenibilidad: Alta, Media o Baja',
+    en: 'Sustainability: Alta, Media or Baja',
+  },
+  lessonType: {
+    es: 'Tipo de lección: positiva o negativa',
+    en: 'Lesson type: positiva or negativa',
+  },
   criteria: {
     es: 'Criterios: si, no, medianamente o no-determinable',
     en: 'Criteria: si, no, medianamente or no-determinable',
@@ -123,13 +141,19 @@ export const fieldHints: Readonly<Record<string, Localised>> = {
 export const sectionHints: Readonly<Record<string, Localised>> = {
   hallazgo: { es: 'Qué se encontró, en pocas frases', en: 'What was found, in a few sentences' },
   contexto: { es: 'En qué situación ocurrió', en: 'The situation in which it happened' },
-  consejos: { es: 'Qué hace falta para aplicarla en otro lugar', en: 'What it takes to apply it elsewhere' },
+  consejos: {
+    es: 'Qué hace falta para aplicarla en otro lugar',
+    en: 'What it takes to apply it elsewhere',
+  },
   'causa-efecto': { es: 'Qué causó qué efecto', en: 'Which cause led to which effect' },
   limitaciones: { es: 'Opcional: sus límites', en: 'Optional: its limits' },
   contribucion: { es: 'A quién beneficia y cómo', en: 'Whom it benefits and how' },
   efectividad: { es: 'Qué evidencia muestra que funcionó', en: 'What evidence shows it worked' },
   metas: { es: 'Metas del proyecto a las que contribuye', en: 'Project goals it contributes to' },
-  replicacion: { es: 'Dónde y quién podría replicarla', en: 'Where and by whom it could be replicated' },
+  replicacion: {
+    es: 'Dónde y quién podría replicarla',
+    en: 'Where and by whom it could be replicated',
+  },
   vinculos: {
     es: 'Vínculos con objetivos más amplios de la institución',
     en: 'Links to wider objectives of the institution',
@@ -148,7 +172,10 @@ export const sectionHints: Readonly<Record<string, Localised>> = {
   beneficio: { es: 'Beneficio e impacto', en: 'Benefit and impact' },
   lecciones: { es: 'Lecciones clave aprendidas', en: 'Key lessons learned' },
   recomendaciones: { es: 'Recomendaciones para replicarla', en: 'Recommendations for replication' },
-  innovacion: { es: 'Opcional: qué tiene de innovador', en: 'Optional: what is innovative about it' },
+  innovacion: {
+    es: 'Opcional: qué tiene de innovador',
+    en: 'Optional: what is innovative about it',
+  },
   revision: {
     es: 'Opcional: comentarios de los revisores',
     en: "Optional: the peer reviewers' comments",

@@ -6,15 +6,7 @@
 import type { z } from 'astro/zod';
 
 export type FieldType =
-  | 'text'
-  | 'date'
-  | 'url'
-  | 'number'
-  | 'boolean'
-  | 'choice'
-  | 'list'
-  | 'group'
-  | 'either';
+  'text' | 'date' | 'url' | 'number' | 'boolean' | 'choice' | 'list' | 'group' | 'either';
 
 export interface SchemaField {
   readonly name: string;

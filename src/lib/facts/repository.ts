@@ -30,7 +30,9 @@ export function repositoryFacts(practice: RepositoryPractice, lang: Language): F
   const scope = practice.geographicScope;
   list.add(
     t(lang, 'field.geographicScope'),
-    recorded([...scope.countries, ...scope.regions, ...scope.subRegions, ...scope.local].join(', ')),
+    recorded(
+      [...scope.countries, ...scope.regions, ...scope.subRegions, ...scope.local].join(', '),
+    ),
   );
   list.add(
     t(lang, 'field.implementingOrganisations'),
@@ -54,5 +56,7 @@ export function repositoryFacts(practice: RepositoryPractice, lang: Language): F
 /** `IOM (International Organization for Migration)` when the full name is known. */
 function organisationName(organisation: Organisation): string {
   if (typeof organisation === 'string') return organisation;
-  return organisation.fullName ? `${organisation.name} (${organisation.fullName})` : organisation.name;
+  return organisation.fullName
+    ? `${organisation.name} (${organisation.fullName})`
+    : organisation.name;
 }

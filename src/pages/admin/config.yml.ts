@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
     areas: areas.map((area) => area.data),
     lang: settings.languages[0] ?? 'es',
   });
-  return new Response(stringify(config), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(stringify(config), {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
 };
