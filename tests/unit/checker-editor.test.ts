@@ -168,7 +168,8 @@ test('every new message reads in Spanish too', async () => {
         .replace('## Metas del proyecto', '## Metas del proyeto')
         .replace('## Efectividad', '### Efectividad')
         .replace('## Factores diferenciadores', '## Limitaciones\n\n## Factores diferenciadores')
-        .replace('## Hallazgo', '## Finding'),
+        .replace('## Hallazgo', '## Finding')
+        .replace('population: 32000', 'population:'),
       'title:',
       `title: "${title}"`,
     ),
@@ -185,6 +186,7 @@ test('every new message reads in Spanish too', async () => {
   expect(await messagesIn('es')).toMatchInlineSnapshot(`
     [
       "content/practices/ah/BP1_AH.md:5 aviso: title: el enunciado tiene 444 caracteres; los de la ficha impresa tienen como mucho unos 300; acórtelo y ponga el detalle en la primera sección",
+      "content/practices/ah/BP1_AH.md:6 population: el campo está vacío: escriba su valor (se esperaba un número o uno de 'no-aplica', 'no-registra')",
       "content/practices/ah/BP1_AH.md:19 aviso: Finding: el título '## Finding' no está en el idioma de la entrada (lang: es); escríbalo '## Hallazgo', o cambie lang si la entrada está en otro idioma",
       "content/practices/ah/BP1_AH.md:39 aviso: Efectividad: '### Efectividad' es el nombre de una sección, pero con 3 '#' queda como subtítulo dentro de la sección anterior; escríbalo '## Efectividad'",
       "content/practices/ah/BP1_AH.md:43 Metas del proyeto: la sección '## Metas del proyeto' no existe para este tipo de práctica; ¿quiso decir '## Metas del proyecto'?",
@@ -221,5 +223,18 @@ test('--format json gives every problem with its place, severity and texts', asy
       ],
       "warnings": 1,
     }
+  `);
+});
+
+test('a required field left blank says so and what it expects', async () => {
+  expect(
+    await after(BP, (text) =>
+      replaceLine(replaceLine(text, 'sustainability:', 'sustainability:'), 'population:', 'population:'),
+    ),
+  ).toMatchInlineSnapshot(`
+    [
+      "content/practices/ah/BP1_AH.md:6 population: the field is empty: write its value (expected a number or one of 'no-aplica', 'no-registra')",
+      "content/practices/ah/BP1_AH.md:11 sustainability: the field is empty: write its value (expected one of 'Alta', 'Media', 'Baja')",
+    ]
   `);
 });

@@ -349,6 +349,10 @@ export const messages = {
     es: `'${'#'.repeat(depth)} ${heading}' es el nombre de una sección, pero con ${depth} '#' queda como subtítulo dentro de la sección anterior`,
     en: `'${'#'.repeat(depth)} ${heading}' names a section, but with ${depth} '#' it is a subheading inside the section before it`,
   }),
+  blankField: (): Localised => ({
+    es: 'el campo está vacío: escriba su valor',
+    en: 'the field is empty: write its value',
+  }),
   useSectionHeading: (heading: string): Localised => ({
     es: `escríbalo '## ${heading}'`,
     en: `write it as '## ${heading}'`,

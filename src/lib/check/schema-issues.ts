@@ -56,7 +56,15 @@ const FORMATS: Record<string, Localised> = {
 const FEW_FIELDS = 8;
 
 export function problemsFromIssues(issues: readonly Issue[], context: IssueContext): Problem[] {
-  return issues.flatMap((issue) => problemsFromIssue(issue, context));
+  return issues.flatMap((issue) =>
+    // `field:` with nothing after it (a scaffold's blank) reads as empty, not as the value 'null'.
+    valueAt(context.data, issue.path) === null
+      ? problemsFromIssue(issue, context).map((problem) => ({
+          ...problem,
+          message: messages.blankField(),
+        }))
+      : problemsFromIssue(issue, context),
+  );
 }
 
 function problemsFromIssue(issue: Issue, context: IssueContext): Problem[] {
