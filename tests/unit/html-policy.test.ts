@@ -11,7 +11,8 @@ import { htmlToHast, type HastPluginDefinition } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkHtml } from '../../src/lib/check/rules/html.ts';
 import { LINK_SCHEMES } from '../../src/lib/markdown/html-policy.ts';
-import { markdownConfig, markdownFeatures } from '../../src/lib/markdown/processor.ts';
+import { markdownFeatures } from '../../src/lib/markdown/features.ts';
+import { markdownConfig } from '../../src/lib/markdown/processor.ts';
 
 const config = markdownConfig();
 const markdownRenderer = await config.processor.createRenderer(config);

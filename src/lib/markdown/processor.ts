@@ -9,15 +9,9 @@ import {
   satteriCreateHighlightFn,
   satteriHighlightPlugin,
 } from '@astrojs/markdown-satteri';
-import type { Features, HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition } from 'satteri';
+import { markdownFeatures } from './features.ts';
 import { htmlPolicy } from './sanitize.ts';
-
-/**
- * Parser features, shared with the content checker so that it sees the tree the build
- * sees. Raw HTML stays as `raw` nodes here: the policy parses it itself, as a browser
- * would, and keeps where each element was written for the checker's line numbers.
- */
-export const markdownFeatures = { rawHtml: false } as const satisfies Features;
 
 /**
  * Shiki, as Astro runs it by default, but after the policy: Astro's own highlighting

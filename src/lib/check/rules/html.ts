@@ -11,13 +11,11 @@ import type { Root } from 'hast';
 import { markdownToHast, mdxToHast } from 'satteri';
 import { VFile } from 'vfile';
 import { allowedMdxComponents } from '../../../components/mdx/allowed.ts';
-import { markdownFeatures } from '../../markdown/processor.ts';
+import { markdownFeatures } from '../../markdown/features.ts';
 import { policyChanges, type PolicyChange } from '../../markdown/sanitize.ts';
 import { messages } from '../messages.ts';
 import type { Problem } from '../problem.ts';
 import { nearest } from '../suggest.ts';
-
-export const ruleId = 'html-policy';
 
 type Report = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>) => void;
 
