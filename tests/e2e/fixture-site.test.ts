@@ -143,9 +143,9 @@ describe('website', () => {
 
   test('search in the browser finds a practice by a word of its text', async () => {
     const { page, consoleErrors } = await openPage(browser, `${server.url}/buscar/`);
-    await page.type('.pagefind-ui__search-input', 'conectividad');
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    const links = await page.$$eval('.pagefind-ui__result-link', (anchors) =>
+    await page.type('#search-q', 'conectividad');
+    await page.waitForSelector('.search-result h2 a', { timeout: 15_000 });
+    const links = await page.$$eval('.search-result h2 a', (anchors) =>
       anchors.map((a) => a.getAttribute('href')),
     );
     expect(links).toContain('/practicas/la1_ah/');
