@@ -78,7 +78,10 @@ describe('the catalogue', () => {
     expect(practiceBookmarks.every((item) => item.items.length === 0)).toBe(true);
     for (const area of summary.outline.filter((item) => item.items.length > 0)) {
       const code = /\((\w+)\)$/.exec(area.title)?.[1];
-      expect(area.items.every((item) => item.title.includes(`_${code}:`)), area.title).toBe(true);
+      expect(
+        area.items.every((item) => item.title.includes(`_${code}:`)),
+        area.title,
+      ).toBe(true);
     }
     expect(summary.outline.length).toBeLessThan(codes.length);
     const all = [...summary.outline, ...practiceBookmarks];
@@ -142,7 +145,9 @@ describe('factsheets and area PDFs', () => {
   });
 
   test('no PDF has a javascript: or file: link, nor a link to a destination it lacks', async () => {
-    const files = (await readdir(path.join(dist, 'pdf'))).map((file) => path.join(dist, 'pdf', file));
+    const files = (await readdir(path.join(dist, 'pdf'))).map((file) =>
+      path.join(dist, 'pdf', file),
+    );
     for (const file of [catalogue, ...files]) {
       const { destinations } = await inspectPdf(file);
       for (const link of await pdfLinks(file)) {

@@ -36,9 +36,15 @@ describe('page numbers from destinations', () => {
       ['ficha-bp1_ah', 12],
     ]);
     expect(movedTargets(written, destinations)).toEqual([]);
-    expect(movedTargets(written, new Map([['area-ah', 11], ['ficha-bp1_ah', 13]]))).toEqual([
-      'ficha-bp1_ah',
-    ]);
+    expect(
+      movedTargets(
+        written,
+        new Map([
+          ['area-ah', 11],
+          ['ficha-bp1_ah', 13],
+        ]),
+      ),
+    ).toEqual(['ficha-bp1_ah']);
   });
 });
 

@@ -12,12 +12,19 @@ import { printToFile, withPrintPage } from '../pdf/print-pdf.ts';
 import { serveDirectory } from '../serve.ts';
 
 const [mode, site] = process.argv.slice(2);
-if (!site || (mode !== 'floor' && mode !== 'full')) throw new Error('usage: pdf-job.ts floor|full SITE');
+if (!site || (mode !== 'floor' && mode !== 'full'))
+  throw new Error('usage: pdf-job.ts floor|full SITE');
 const codes = (await readdir(path.join(site, 'practicas'))).map((slug) => slug.toUpperCase());
 
 if (mode === 'full') {
   const result = await exportCataloguePdf(site, 'catalogue.pdf', 'A4', codes);
-  console.log(`pages=${result.summary.pageCount} factsheets=${result.factsheets} areas=${result.areaPdfs}`);
+  const steps = Object.entries(result.timings).map(
+    ([step, seconds]) => `${step} ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `${result.summary.pageCount} pages, ${result.factsheets} factsheets, ${result.areaPdfs} area PDFs`,
+  );
+  console.log(steps.join(', '));
 } else {
   const server = await serveDirectory(site);
   try {
@@ -25,10 +32,12 @@ if (mode === 'full') {
       // The same fichas, with nothing but a page break before each.
       await page.evaluate(() => {
         const fichas = [...document.querySelectorAll('article.print-ficha')];
-        for (const element of document.querySelectorAll('style, link[rel="stylesheet"]')) element.remove();
+        for (const element of document.querySelectorAll('style, link[rel="stylesheet"]'))
+          element.remove();
         document.body.replaceChildren(...fichas);
         const style = document.createElement('style');
-        style.textContent = '@page { size: A4; margin: 15mm } body { font: 10pt sans-serif } article { break-before: page }';
+        style.textContent =
+          '@page { size: A4; margin: 15mm } body { font: 10pt sans-serif } article { break-before: page }';
         document.head.append(style);
       });
       await printToFile(page, path.join(site, 'floor.pdf'), { paperSize: 'A4', tagged: false });

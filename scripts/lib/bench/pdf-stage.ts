@@ -20,7 +20,13 @@ export interface PdfStageFigures {
 export const PDF_BUDGET = { ratio: 2.5, seconds: 45, peakMiB: 2.5 * 1024 } as const;
 
 function job(mode: 'floor' | 'full', site: string): Promise<TreeRun> {
-  return runMeasured(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/pdf-job.ts', mode, site]);
+  return runMeasured(process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/lib/bench/pdf-job.ts',
+    mode,
+    site,
+  ]);
 }
 
 export async function measurePdfStage(root: string, contentDir: string): Promise<PdfStageFigures> {
@@ -54,7 +60,10 @@ export function formatPdfStage({ practices, floor, full }: PdfStageFigures): str
   return [
     row(`PDF floor: plain print of ${practices} fichas`, floor),
     `${row('PDF stage: catalogue, factsheets, area PDFs', full)}   (budget ${PDF_BUDGET.seconds} s, ${PDF_BUDGET.peakMiB} MiB)`,
-    `  ${full.output.trim()}`,
+    ...full.output
+      .trim()
+      .split('\n')
+      .map((line) => `  ${line}`),
     `PDF stage / floor: ${(full.seconds / floor.seconds).toFixed(2)}× (budget for the catalogue ${PDF_BUDGET.ratio}×)`,
   ];
 }

@@ -23,6 +23,9 @@ function launch(found: FoundBrowser): Promise<Browser> {
     executablePath: found.executable,
     headless: true,
     args: BROWSER_ARGS,
+    // Talk over a pipe, not a port: Chromium then exits with the build however the build
+    // ends, even killed outright.
+    pipe: true,
     // The build handles Ctrl-C itself (scripts/lib/build/interrupt.ts); Puppeteer still
     // kills the browser when the process exits.
     handleSIGINT: false,

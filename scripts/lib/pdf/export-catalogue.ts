@@ -38,6 +38,22 @@ export interface CatalogueExport {
   readonly blocked: readonly string[];
   readonly factsheets: number;
   readonly areaPdfs: number;
+  /** Seconds per step (load, fit, draft, final, split), for the bench. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** Records the seconds since the previous lap under each step's name. */
+function stopwatch() {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    timings,
+    lap: (step: string) => {
+      const now = performance.now();
+      timings[step] = (now - last) / 1000;
+      last = now;
+    },
+  };
 }
 
 /** The print page's parts and document information, as it describes them. */
@@ -67,25 +83,40 @@ function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo 
 
 const readPdf = async (file: string) => openPdf(new Uint8Array(await readFile(file)));
 
+/** Destinations of a PDF file, its MuPDF document freed afterwards. */
+async function destinationsOf(file: string): Promise<Map<string, number>> {
+  const pdf = await readPdf(file);
+  try {
+    return namedDestinations(pdf);
+  } finally {
+    pdf.destroy();
+  }
+}
+
 /**
  * Tightens the fichas that would leave a near-empty page, prints, writes the page numbers
- * from the destinations and prints again until they stay put: twice as a rule, three times at most. The first print needs neither tags nor
- * bookmarks, only destinations, and is cheaper without them.
+ * from the destinations and prints again until they stay put: twice as a rule, three times
+ * at most. The first print needs neither tags nor bookmarks, only destinations, and is
+ * cheaper without them.
  */
 async function printWithPageNumbers(
   page: Page,
   work: string,
   paperSize: PaperSize,
+  lap: (step: string) => void,
 ): Promise<{ pdf: Pdf; destinations: PageMap }> {
   await fitFichas(page, paperSize);
+  lap('fit');
   const targets = await pageRefTargets(page);
   const draft = path.join(work, 'draft.pdf');
   await printToFile(page, draft, { paperSize, tagged: false });
-  let numbers = pageNumbersOf(targets, namedDestinations(await readPdf(draft)));
+  let numbers = pageNumbersOf(targets, await destinationsOf(draft));
+  lap('draft print');
   const file = path.join(work, 'catalogue.pdf');
   for (let print = 2; ; print++) {
     await writePageNumbers(page, numbers);
     await printToFile(page, file, { paperSize, tagged: true });
+    lap(print === 2 ? 'final print' : 'third print');
     const pdf = await readPdf(file);
     const destinations = namedDestinations(pdf);
     const moved = movedTargets(numbers, destinations);
@@ -108,14 +139,18 @@ export async function exportCataloguePdf(
   codes: readonly string[],
 ): Promise<CatalogueExport> {
   const work = await mkdtemp(path.join(tmpdir(), 'catalogue-pdf-'));
+  const { timings, lap } = stopwatch();
   try {
     const server = await serveDirectory(siteDir);
     let printed;
     try {
-      printed = await withPrintPage(`${server.url}/print/`, async (page) => ({
-        ...(await readPage(page)),
-        ...(await printWithPageNumbers(page, work, paperSize)),
-      }));
+      printed = await withPrintPage(`${server.url}/print/`, async (page) => {
+        lap('load');
+        return {
+          ...(await readPage(page)),
+          ...(await printWithPageNumbers(page, work, paperSize, lap)),
+        };
+      });
     } finally {
       await server.close();
     }
@@ -126,19 +161,23 @@ export async function exportCataloguePdf(
       const fichas = ranges.filter((range) => range.kind === 'ficha').map((range) => range.code);
       assertAllThere('fichas in the PDF', codes, fichas, missing);
 
+      lap('close browser');
       const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, info.author);
       assertAllThere('factsheets', codes, split.factsheets, []);
+      lap('factsheets and area PDFs');
       // Chromium writes the title and language; MuPDF adds author, subject and keywords as an
       // incremental update, which leaves the tags and bookmarks as Chromium wrote them.
       setDocumentInfo(pdf, info);
       const output = path.join(siteDir, fileName);
       await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
+      lap('metadata');
       return {
         file: output,
         summary: { pageCount },
         blocked: printed.blocked,
         factsheets: split.factsheets.length,
         areaPdfs: split.areaPdfs.length,
+        timings,
       };
     } finally {
       pdf.destroy();

@@ -31,17 +31,23 @@ export async function fitFichas(page: Page, paperSize: PaperSize): Promise<strin
   await page.setViewport({ width: Math.floor(box.width), height: Math.floor(box.height) });
   try {
     const heights = await page.$$eval(FICHA_SELECTOR, (elements) =>
-      elements.map((element) => [
-        element.getAttribute('data-code') ?? '',
-        element.getBoundingClientRect().height,
-      ] as const),
+      elements.map(
+        (element) =>
+          [
+            element.getAttribute('data-code') ?? '',
+            element.getBoundingClientRect().height,
+          ] as const,
+      ),
     );
-    const codes = heights.filter(([, height]) => needsFit(height, box.height)).map(([code]) => code);
+    const codes = heights
+      .filter(([, height]) => needsFit(height, box.height))
+      .map(([code]) => code);
     await page.$$eval(
       FICHA_SELECTOR,
       (elements, fit, className) => {
         for (const element of elements) {
-          if (fit.includes(element.getAttribute('data-code') ?? '')) element.classList.add(className);
+          if (fit.includes(element.getAttribute('data-code') ?? ''))
+            element.classList.add(className);
         }
       },
       codes,

@@ -12,7 +12,10 @@ import { BuildError } from '../build/build-error.ts';
 export type PageMap = ReadonlyMap<string, number>;
 
 /** The page of every target, or a BuildError naming the targets the PDF does not have. */
-export function pageNumbersOf(targets: Iterable<string>, destinations: PageMap): Map<string, number> {
+export function pageNumbersOf(
+  targets: Iterable<string>,
+  destinations: PageMap,
+): Map<string, number> {
   const numbers = new Map<string, number>();
   const missing: string[] = [];
   for (const target of new Set(targets)) {
@@ -36,9 +39,11 @@ export function movedTargets(written: PageMap, after: PageMap): string[] {
 
 /** The ids the page's numbers point to, in document order. */
 export function pageRefTargets(page: Page): Promise<string[]> {
-  return page.$$eval(`[${PAGE_REF_ATTRIBUTE}]`, (elements, attribute) =>
-    elements.map((element) => element.getAttribute(attribute) ?? ''),
-  PAGE_REF_ATTRIBUTE);
+  return page.$$eval(
+    `[${PAGE_REF_ATTRIBUTE}]`,
+    (elements, attribute) => elements.map((element) => element.getAttribute(attribute) ?? ''),
+    PAGE_REF_ATTRIBUTE,
+  );
 }
 
 /** Writes each number into the loaded print page. */

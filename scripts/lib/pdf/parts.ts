@@ -38,7 +38,8 @@ export function areaRanges(ranges: readonly PartRange[]): PartRange[] {
   for (const range of ranges) {
     const current = areas.at(-1);
     if (range.kind === 'area') areas.push({ ...range });
-    else if (range.kind === 'ficha' && current) areas[areas.length - 1] = { ...current, to: range.to };
+    else if (range.kind === 'ficha' && current)
+      areas[areas.length - 1] = { ...current, to: range.to };
   }
   return areas;
 }

@@ -41,7 +41,10 @@ async function confineTo(page: Page, origin: string): Promise<Set<string>> {
 }
 
 /** Opens `url` in a confined tab of `browser`, its fonts loaded, and fails on an error status or a script error. */
-async function openPrintPage(browser: Browser, url: string): Promise<{ page: Page; blocked: Set<string> }> {
+async function openPrintPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; blocked: Set<string> }> {
   const page = await browser.newPage();
   const blocked = await confineTo(page, new URL(url).origin);
   const errors: string[] = [];
