@@ -28,7 +28,7 @@ if (mode === 'full') {
 } else {
   const server = await serveDirectory(site);
   try {
-    await withPrintPage(`${server.url}/print/`, async (page) => {
+    await withPrintPage(`${server.url}/print/`, 'A4', async (page) => {
       // The same fichas, with nothing but a page break before each.
       await page.evaluate(() => {
         const fichas = [...document.querySelectorAll('article.print-ficha')];

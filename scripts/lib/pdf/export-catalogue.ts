@@ -144,7 +144,7 @@ export async function exportCataloguePdf(
     const server = await serveDirectory(siteDir);
     let printed;
     try {
-      printed = await withPrintPage(`${server.url}/print/`, async (page) => {
+      printed = await withPrintPage(`${server.url}/print/`, paperSize, async (page) => {
         lap('load');
         return {
           ...(await readPage(page)),

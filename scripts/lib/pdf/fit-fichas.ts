@@ -1,6 +1,6 @@
 /**
- * Avoids near-empty pages: before the first print, lays the print page out at the width of
- * the printed text and measures each ficha. One that would leave less than FIT_THRESHOLD
+ * Avoids near-empty pages: before the first print, measures each ficha of the print page
+ * laid out at the width of the printed text. One that would leave less than FIT_THRESHOLD
  * of a page on its last page gets FIT_CLASS (slightly tighter lines and spacing), which
  * takes those lines back onto the page before. A measure, not a print: it costs a layout.
  */
@@ -24,37 +24,28 @@ export function needsFit(height: number, pageHeight: number): boolean {
   return height > pageHeight && share > 0 && share < FIT_THRESHOLD;
 }
 
-/** Marks the fichas to tighten and returns their codes. */
+/**
+ * Marks the fichas to tighten and returns their codes. The page must already be laid out as
+ * on paper (print-pdf.ts opens it so): measuring then costs no layout of its own.
+ */
 export async function fitFichas(page: Page, paperSize: PaperSize): Promise<string[]> {
-  const box = contentBoxPx(paperSize);
-  await page.emulateMediaType('print');
-  await page.setViewport({ width: Math.floor(box.width), height: Math.floor(box.height) });
-  try {
-    const heights = await page.$$eval(FICHA_SELECTOR, (elements) =>
-      elements.map(
-        (element) =>
-          [
-            element.getAttribute('data-code') ?? '',
-            element.getBoundingClientRect().height,
-          ] as const,
-      ),
-    );
-    const codes = heights
-      .filter(([, height]) => needsFit(height, box.height))
-      .map(([code]) => code);
-    await page.$$eval(
-      FICHA_SELECTOR,
-      (elements, fit, className) => {
-        for (const element of elements) {
-          if (fit.includes(element.getAttribute('data-code') ?? ''))
-            element.classList.add(className);
-        }
-      },
-      codes,
-      FIT_CLASS,
-    );
-    return codes;
-  } finally {
-    await page.emulateMediaType();
-  }
+  const { height: pageHeight } = contentBoxPx(paperSize);
+  const heights = await page.$$eval(FICHA_SELECTOR, (elements) =>
+    elements.map(
+      (element) =>
+        [element.getAttribute('data-code') ?? '', element.getBoundingClientRect().height] as const,
+    ),
+  );
+  const codes = heights.filter(([, height]) => needsFit(height, pageHeight)).map(([code]) => code);
+  await page.$$eval(
+    FICHA_SELECTOR,
+    (elements, fit, className) => {
+      for (const element of elements) {
+        if (fit.includes(element.getAttribute('data-code') ?? '')) element.classList.add(className);
+      }
+    },
+    codes,
+    FIT_CLASS,
+  );
+  return codes;
 }

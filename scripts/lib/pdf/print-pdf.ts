@@ -6,10 +6,11 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { contentBoxPx, type PaperSize } from '../../../src/components/print/print-layout.ts';
 import { BuildError } from '../build/build-error.ts';
 import { ChromiumStoppedError, withBrowser } from './browser.ts';
 
-export type PaperSize = 'A4' | 'Letter';
+export type { PaperSize } from '../../../src/components/print/print-layout.ts';
 
 export interface PrintResult<T> {
   readonly result: T;
@@ -44,8 +45,14 @@ async function confineTo(page: Page, origin: string): Promise<Set<string>> {
 async function openPrintPage(
   browser: Browser,
   url: string,
+  paperSize: PaperSize,
 ): Promise<{ page: Page; blocked: Set<string> }> {
   const page = await browser.newPage();
+  // Laid out from the start as on paper (print styles, the text's width), so that what the
+  // export measures before printing needs no second layout of a long document.
+  const box = contentBoxPx(paperSize);
+  await page.emulateMediaType('print');
+  await page.setViewport({ width: Math.floor(box.width), height: Math.floor(box.height) });
   const blocked = await confineTo(page, new URL(url).origin);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -64,11 +71,12 @@ async function openPrintPage(
  */
 export async function withPrintPage<T>(
   url: string,
+  paperSize: PaperSize,
   work: (page: Page) => Promise<T>,
 ): Promise<PrintResult<T>> {
   const attempt = () =>
     withBrowser(async (browser) => {
-      const { page, blocked } = await openPrintPage(browser, url);
+      const { page, blocked } = await openPrintPage(browser, url, paperSize);
       try {
         return { result: await work(page), blocked: [...blocked] };
       } finally {
