@@ -6,10 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from './parse-body.ts';
 import { visit } from 'unist-util-visit';
 import type { SectionSpec } from '../../schemas/sections.ts';
 import { messages } from './messages.ts';
@@ -37,9 +34,7 @@ export function checkBody(input: BodyInput): Problem[] {
   const at = (line: number | undefined) => (line ?? 1) + input.lineOffset;
   let tree: Root;
   try {
-    const processor = unified().use(remarkParse).use(remarkGfm);
-    if (input.isMdx) processor.use(remarkMdx);
-    tree = processor.parse(input.body);
+    tree = parseBody(input.body, input.isMdx);
   } catch (error) {
     const { line, reason } = describeParseError(error);
     return [{ file: input.file, line: at(line), message: messages.mdxSyntax(reason) }];

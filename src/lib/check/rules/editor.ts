@@ -4,10 +4,7 @@
  * it runs whatever else is wrong with the file.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseBody } from '../parse-body.ts';
 import { practiceKinds, type PracticeKind } from '../../../schemas/practice-kinds.ts';
 import { sectionsByKind } from '../../../schemas/sections.ts';
 import { languages, type Language } from '../../../schemas/vocabularies.ts';
@@ -37,9 +34,7 @@ export function checkEditorRules(input: EditorRulesInput): Problem[] {
   const specs = sectionsByKind[kind as PracticeKind];
   let tree: Root;
   try {
-    const processor = unified().use(remarkParse).use(remarkGfm);
-    if (input.isMdx) processor.use(remarkMdx);
-    tree = processor.parse(input.body);
+    tree = parseBody(input.body, input.isMdx);
   } catch {
     return problems; // The body rules report the syntax error.
   }
