@@ -8,6 +8,7 @@ import {
   writePageNumbers,
 } from '../../scripts/lib/pdf/page-numbers.ts';
 import { BuildError } from '../../scripts/lib/build/build-error.ts';
+import { PAGE_REF_PLACEHOLDER } from '../../src/components/print/print-layout.ts';
 
 describe('page numbers from destinations', () => {
   const destinations = new Map([
@@ -57,8 +58,8 @@ describe('writing the numbers into the print page', () => {
     await page.emulateMediaType('print');
     // Boxes as src/components/print/PageRef.astro writes them, before the numbers.
     await page.setContent(`<!doctype html><html><body style="width: 120mm">
-      <a class="toc__entry" href="#a"><span class="toc__text">Presentación</span><span class="toc__leader"></span><span class="page-ref" data-page-of="a">&#x2007;</span></a>
-      <p class="keyword-index__entry">Acuerdos <a class="keyword-index__ref" href="#b">BP1_AH <span class="page-ref" data-page-of="b">&#x2007;</span></a> <a class="keyword-index__ref" href="#a">BP2_AH <span class="page-ref" data-page-of="a">&#x2007;</span></a> y más texto después</p>
+      <a class="toc__entry" href="#a"><span class="toc__text">Presentación</span><span class="toc__leader"></span><span class="page-ref" data-page-of="a">${PAGE_REF_PLACEHOLDER}</span></a>
+      <p class="keyword-index__entry">Acuerdos <a class="keyword-index__ref" href="#b">BP1_AH <span class="page-ref" data-page-of="b">${PAGE_REF_PLACEHOLDER}</span></a> <a class="keyword-index__ref" href="#a">BP2_AH <span class="page-ref" data-page-of="a">${PAGE_REF_PLACEHOLDER}</span></a> y más texto después</p>
       <p id="a">A</p><p id="b">B</p></body></html>`);
     await page.addStyleTag({ path: 'src/styles/print.css' });
   });

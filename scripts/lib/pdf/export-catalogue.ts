@@ -18,6 +18,7 @@ import {
   writePageNumbers,
   type PageMap,
 } from './page-numbers.ts';
+import { emptyFichas, onePageFichas } from './draft.ts';
 import { fitFichas } from './fit-fichas.ts';
 import { partRanges } from './parts.ts';
 import {
@@ -106,10 +107,13 @@ async function printWithPageNumbers(
   lap: (step: string) => void,
 ): Promise<{ pdf: Pdf; destinations: PageMap }> {
   await fitFichas(page, paperSize);
+  const onePage = await onePageFichas(page, paperSize);
   lap('fit');
   const targets = await pageRefTargets(page);
   const draft = path.join(work, 'draft.pdf');
+  const restore = await emptyFichas(page, onePage);
   await printToFile(page, draft, { paperSize, tagged: false });
+  await restore();
   let numbers = pageNumbersOf(targets, await destinationsOf(draft));
   lap('draft print');
   const file = path.join(work, 'catalogue.pdf');
@@ -128,6 +132,9 @@ async function printWithPageNumbers(
           'something in the print page changes size with its numbers. Keep every number in a .page-ref box.',
       );
     }
+    console.log(
+      `  ${moved.length} page numbers moved in the final print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
+    );
     numbers = pageNumbersOf(targets, destinations);
   }
 }

@@ -30,3 +30,10 @@ export const FICHA_SELECTOR = '.print-ficha';
 export const FIT_CLASS = 'print-ficha--fit';
 /** A ficha whose last page would hold less than this share of a page is set tighter. */
 export const FIT_THRESHOLD = 0.15;
+
+/**
+ * What a page number's box holds before the numbers are known: a no-break space, which the
+ * catalogue's font has (a figure space falls back to another font, whose taller line made
+ * long tables a page longer in the draft than in the final print).
+ */
+export const PAGE_REF_PLACEHOLDER = '\u00a0';
