@@ -63,6 +63,12 @@ function readLock(file: string): { pid: number } | undefined {
   }
 }
 
+/** The pid of the build process that holds `lockFile`, once one does. */
+async function holderOf(lockFile: string): Promise<number> {
+  expect(await eventually(() => readLock(lockFile) !== undefined, 60_000)).toBe(true);
+  return readLock(lockFile)!.pid;
+}
+
 /** Direct children of a process (Chromium is one, while the PDF prints). */
 function childrenOf(pid: number): number[] {
   try {
@@ -167,15 +173,15 @@ describe('one build at a time', () => {
     const out = await previousSite('same');
     const first = startBuildCli(['--content', content, '--out', out, '--no-pdf']);
     // Hold the first build still once it has its lock, however fast or slow this machine is.
-    expect(await eventually(() => readLock(`${out}.lock`)?.pid === first.pid)).toBe(true);
-    first.process.kill('SIGSTOP');
+    const holder = await holderOf(`${out}.lock`);
+    process.kill(holder, 'SIGSTOP');
     let second: BuildRun;
     try {
       second = await runBuildCli(['--content', content, '--out', out, '--no-pdf']);
     } finally {
-      first.process.kill('SIGCONT');
+      process.kill(holder, 'SIGCONT');
     }
-    expectOneMessage(second, `Another build (pid ${first.pid}) is writing ${out}/ since `);
+    expectOneMessage(second, `Another build (pid ${holder}) is writing ${out}/ since `);
     expect(second.stderr).toContain(`If no build is running, delete ${out}.lock.`);
     const done = await first.done;
     expect(done.code, done.stderr).toBe(0);
@@ -236,6 +242,31 @@ describe('one build at a time', () => {
 describe('an interrupted build', () => {
   const astroLock = path.resolve('.astro/catalogue-build.lock');
 
+  /** Starts a build and waits until it is inside `step`; returns it and the process doing the work. */
+  async function buildUntil(out: string, step: 'build website' | 'print PDF', asNpmDoes = false) {
+    const build = startBuildCli(['--content', content, '--out', out], { asNpmDoes });
+    const worker = await holderOf(`${out}.lock`);
+    let browsers: number[] = [];
+    if (step === 'build website') {
+      // Astro's step has begun once the build holds the project's Astro lock.
+      expect(await eventually(() => readLock(astroLock)?.pid === worker, 60_000)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } else {
+      await build.waitFor('search index');
+      expect(await eventually(() => childrenOf(worker).length > 0)).toBe(true);
+      browsers = childrenOf(worker);
+    }
+    return { build, worker, browsers };
+  }
+
+  /** Nothing left: no temporary folder, no lock, no browser; the previous site as it was. */
+  async function expectCleanedUp(out: string, worker: number, browsers: number[]) {
+    expect(leftovers(out)).toEqual([]);
+    expect(await readFile(path.join(out, 'old.txt'), 'utf8')).toBe('the previous site');
+    expect(await eventually(() => browsers.every(isGone))).toBe(true);
+    expect(readLock(astroLock)?.pid).not.toBe(worker);
+  }
+
   test.each([
     ['SIGTERM', 'while Astro builds the website', 143, 'build website'],
     ['SIGINT', 'while Chromium prints the PDF', 130, 'print PDF'],
@@ -243,17 +274,7 @@ describe('an interrupted build', () => {
     '%s %s exits non-zero, cleans up and keeps the previous site',
     async (signal, _when, code, step) => {
       const out = await previousSite(`interrupted-${signal}`);
-      const build = startBuildCli(['--content', content, '--out', out]);
-      let browsers: number[] = [];
-      if (step === 'build website') {
-        // Astro's step has begun once the build holds the project's Astro lock.
-        expect(await eventually(() => readLock(astroLock)?.pid === build.pid, 60_000)).toBe(true);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      } else {
-        await build.waitFor('search index');
-        expect(await eventually(() => childrenOf(build.pid).length > 0)).toBe(true);
-        browsers = childrenOf(build.pid);
-      }
+      const { build, worker, browsers } = await buildUntil(out, step);
       build.process.kill(signal);
       const run = await build.done;
       // The step was cut short: its timing line never came.
@@ -263,12 +284,34 @@ describe('an interrupted build', () => {
         `Build interrupted (${signal}): its temporary folder and lock are removed`,
       );
       expect(run.stderr).not.toMatch(STACK_LINE);
-      expect(leftovers(out)).toEqual([]);
-      expect(await readFile(path.join(out, 'old.txt'), 'utf8')).toBe('the previous site');
-      expect(await eventually(() => browsers.every(isGone))).toBe(true);
-      expect(readLock(astroLock)?.pid).not.toBe(build.pid);
+      await expectCleanedUp(out, worker, browsers);
     },
   );
+
+  test.each(['build website', 'print PDF'] as const)(
+    'Ctrl-C on `npm run build` (through tsx, which kills what does not answer) during "%s" cleans up',
+    async (step) => {
+      const out = await previousSite(`ctrl-c-${step.replace(' ', '-')}`);
+      const { build, worker, browsers } = await buildUntil(out, step, true);
+      build.signalGroup('SIGINT');
+      const run = await build.done;
+      expect(run.code).toBe(130);
+      expect(run.stderr).toContain('Build interrupted (SIGINT)');
+      await expectCleanedUp(out, worker, browsers);
+    },
+  );
+
+  test('a build killed outright is cleaned up after', async () => {
+    const out = await previousSite('killed');
+    const { build, worker, browsers } = await buildUntil(out, 'build website');
+    process.kill(worker, 'SIGKILL');
+    const run = await build.done;
+    expect(run.code).toBe(137);
+    expect(run.stderr).toContain(
+      `The build (pid ${worker}) ended (SIGKILL) without cleaning up; its temporary folder and lock are removed.`,
+    );
+    await expectCleanedUp(out, worker, browsers);
+  });
 });
 
 describe('the PDF fetches nothing from outside the site', () => {
@@ -301,6 +344,8 @@ describe('the PDF fetches nothing from outside the site', () => {
     const out = path.join(outs, 'hermetic');
     try {
       const run = await runBuildCli(['--content', content, '--out', out]);
+      expect(requests).toEqual([]);
+      expect(connections).toBe(0);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(
         `Warning: The PDF was printed without ${address}/intranet/organigrama.png`,
@@ -309,8 +354,6 @@ describe('the PDF fetches nothing from outside the site', () => {
         `Warning: The PDF was printed without ${address}/intranet/logo.png`,
       );
       expect(existsSync(path.join(out, 'test-catalogue.pdf'))).toBe(true);
-      expect(requests).toEqual([]);
-      expect(connections).toBe(0);
     } finally {
       await sandbox.write('content/practices/ah/BP1_AH.md', bp1);
     }

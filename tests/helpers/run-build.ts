@@ -17,12 +17,19 @@ export interface BuildCliOptions {
   readonly cwd?: string;
   /** Extra environment variables. */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Start it as `npm run build` does, through tsx's command line, in a process group of its
+   * own (as a terminal's foreground job), so that `signalGroup` is a Ctrl-C.
+   */
+  readonly asNpmDoes?: boolean;
 }
 
 /** A build under way: its process, its output so far, and its end. */
 export interface RunningBuild {
   readonly process: ChildProcess;
   readonly pid: number;
+  /** Sends `signal` to the whole process group, as a terminal does on Ctrl-C (with `asNpmDoes`). */
+  signalGroup(signal: NodeJS.Signals): void;
   output(): { stdout: string; stderr: string };
   /** Resolves once `text` appears in stdout or stderr (rejects if the build ends first). */
   waitFor(text: string | RegExp): Promise<void>;
@@ -32,15 +39,18 @@ export interface RunningBuild {
 const SCRIPT = path.resolve('scripts/build.ts');
 // Absolute, so that builds started in another folder (a fake project) still load TypeScript.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 
 export function startBuildCli(
   args: readonly string[],
-  { cwd = path.resolve('.'), env = {} }: BuildCliOptions = {},
+  { cwd = path.resolve('.'), env = {}, asNpmDoes = false }: BuildCliOptions = {},
 ): RunningBuild {
-  const child = spawn(process.execPath, ['--import', TSX, SCRIPT, ...args], {
+  const loader = asNpmDoes ? [TSX_CLI] : ['--import', TSX];
+  const child = spawn(process.execPath, [...loader, SCRIPT, ...args], {
     cwd,
     env: { ...process.env, CHECK_LANG: 'en', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: asNpmDoes,
   });
   let stdout = '';
   let stderr = '';
@@ -67,6 +77,9 @@ export function startBuildCli(
   return {
     process: child,
     pid: child.pid ?? -1,
+    signalGroup: (signal) => {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    },
     output: () => ({ stdout, stderr }),
     done,
     waitFor: (text) =>

@@ -1,22 +1,35 @@
 /**
- * Ctrl-C (SIGINT), SIGTERM and SIGHUP stop a build at once. What a build must not leave
- * behind (its temporary folder, its lock files) is registered with `onExit` and removed
- * synchronously on the way out, whatever the reason for leaving; the swap of the output
- * folder, two renames, is never cut in half (`uninterruptible`).
+ * Ctrl-C (SIGINT), SIGTERM and SIGHUP stop a build. What a build must not leave behind (its
+ * temporary folder, its lock files) is registered with `onExit`: on a signal it is removed
+ * before the process exits, and on any other way out (an uncaught error) synchronously in
+ * the 'exit' event. The swap of the output folder, two renames, is never cut in half
+ * (`uninterruptible`).
+ *
+ * After a signal the event loop stays free (a big folder is removed asynchronously) and the
+ * signals that keep arriving (the terminal's, and the one supervise.ts forwards) are ignored
+ * until the cleanup is done; a build killed outright is cleaned up after by supervise.ts.
  */
 import { constants } from 'node:os';
 
-type Cleanup = () => void;
+export interface Cleanup {
+  /** Runs in the 'exit' event: synchronous, and fast. */
+  readonly sync: () => void;
+  /** Runs after a signal, before the exit, keeping the event loop free. Default: `sync`. */
+  readonly async?: () => Promise<void>;
+}
 
 const cleanups = new Set<Cleanup>();
 let listening = false;
 let critical: Promise<unknown> = Promise.resolve();
 let stopping = false;
 
-function runCleanups(): void {
+/** Longest wait for the cleanup after a signal: then the process exits anyway. */
+const CLEANUP_TIMEOUT_MS = 15_000;
+
+function runSyncCleanups(): void {
   for (const cleanup of [...cleanups].reverse()) {
     try {
-      cleanup();
+      cleanup.sync();
     } catch {
       // One failed cleanup must not keep the others from running.
     }
@@ -24,15 +37,31 @@ function runCleanups(): void {
   cleanups.clear();
 }
 
-/** Runs `cleanup` (synchronous) when the process exits; returns a function that cancels it. */
-export function onExit(cleanup: Cleanup): () => void {
+async function runAsyncCleanups(): Promise<void> {
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      if (cleanup.async) await cleanup.async();
+      else cleanup.sync();
+      cleanups.delete(cleanup);
+    } catch {
+      // Left for the synchronous pass in the 'exit' event.
+    }
+  }
+}
+
+/**
+ * Registers a cleanup for the way out: a function (synchronous), or both forms.
+ * Returns a function that cancels it, for when the work ended normally.
+ */
+export function onExit(cleanup: Cleanup | (() => void)): () => void {
   if (!listening) {
-    process.on('exit', runCleanups);
+    process.on('exit', runSyncCleanups);
     listening = true;
   }
-  cleanups.add(cleanup);
+  const entry = typeof cleanup === 'function' ? { sync: cleanup } : cleanup;
+  cleanups.add(entry);
   return () => {
-    cleanups.delete(cleanup);
+    cleanups.delete(entry);
   };
 }
 
@@ -46,17 +75,21 @@ export function uninterruptible<T>(work: () => Promise<T>): Promise<T> {
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
- * On the first stop signal: `report` says so, any uninterruptible work finishes, and the
- * process exits with 128 + the signal's number, as shells expect. A second signal exits at once.
+ * On the first stop signal: `report` says so, any uninterruptible work finishes, the
+ * cleanups run, and the process exits with 128 + the signal's number, as shells expect.
  */
 export function exitOnSignals(report: (signal: NodeJS.Signals) => void): void {
   for (const signal of STOP_SIGNALS) {
     process.on(signal, () => {
-      const code = 128 + constants.signals[signal];
-      if (stopping) process.exit(code);
+      if (stopping) return;
       stopping = true;
       report(signal);
-      void critical.finally(() => process.exit(code));
+      const code = 128 + constants.signals[signal];
+      const timeout = setTimeout(() => process.exit(code), CLEANUP_TIMEOUT_MS);
+      void critical.then(runAsyncCleanups).finally(() => {
+        clearTimeout(timeout);
+        process.exit(code);
+      });
     });
   }
 }

@@ -138,5 +138,23 @@ export async function waitForLock(
  * the output folder, so two builds of one project, even into different folders, take turns.
  */
 export function lockAstroStep(root: string, onWait: (holder: LockHolder) => void): Promise<Lock> {
-  return waitForLock(path.join(root, '.astro', 'catalogue-build.lock'), onWait);
+  return waitForLock(astroLockFile(root), onWait);
+}
+
+/** The project's lock on Astro's step. */
+export const astroLockFile = (root: string) => path.join(root, '.astro', 'catalogue-build.lock');
+
+/** The lock of the build writing `outDir`, beside it: `dist.lock`. */
+export const outputLockFile = (outDir: string) => `${outDir}.lock`;
+
+/** Removes `file` if `pid` (a build that has ended) still holds it; says whether it did. */
+export function removeLockOf(file: string, pid: number): boolean {
+  try {
+    const holder = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
+    if (holder.pid !== pid || holder.host !== hostname()) return false;
+    unlinkSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,9 @@ import { folderLabel, isInside } from './paths.ts';
 /** The file every build writes into its output: proof that the next build may replace the folder. */
 export const BUILD_MARKER = '.catalogue-build';
 
+/** The folder a build writes into before it replaces `outDir`: `dist.building`. */
+export const temporaryFolderOf = (outDir: string) => `${outDir}.building`;
+
 /** Where the site goes when `--out` is not given (astro.config.mjs's outDir and .gitignore agree). */
 export const DEFAULT_OUT = 'dist';
 

@@ -13,9 +13,9 @@ import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
 import { BuildError } from './build-error.ts';
 import { onExit } from './interrupt.ts';
-import { lockAstroStep, tryLock, type Lock, type LockHolder } from './lock.ts';
+import { lockAstroStep, outputLockFile, tryLock, type Lock, type LockHolder } from './lock.ts';
 import { outLabel, relativeOut, type BuildOptions } from './options.ts';
-import { assertOutputFolder, writeBuildMarker } from './output-folder.ts';
+import { assertOutputFolder, temporaryFolderOf, writeBuildMarker } from './output-folder.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { restoreInterruptedSwap, swapIntoPlace } from './swap.ts';
 import { timed } from './timed.ts';
@@ -43,7 +43,7 @@ async function lockOutput(options: BuildOptions): Promise<Lock> {
   const shown = outLabel(options);
   let attempt;
   try {
-    attempt = await tryLock(`${options.outDir}.lock`);
+    attempt = await tryLock(outputLockFile(options.outDir));
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     throw new BuildError(
@@ -69,9 +69,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       `A build (pid ${outputLock.tookOverFrom.pid}) had stopped without removing ${relativeOut(options)}.lock; this build took it over.`,
     );
   }
-  const building = `${options.outDir}.building`;
-  const forgetBuilding = onExit(() => {
-    rmSync(building, { recursive: true, force: true });
+  const building = temporaryFolderOf(options.outDir);
+  const forgetBuilding = onExit({
+    sync: () => {
+      rmSync(building, { recursive: true, force: true });
+    },
+    async: () => rm(building, { recursive: true, force: true }),
   });
   try {
     if (await restoreInterruptedSwap(options.outDir)) {
