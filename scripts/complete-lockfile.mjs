@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { stdout } from 'node:process';
 
 const LOCK = 'package-lock.json';
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
@@ -37,7 +38,7 @@ for (const [location, entry] of Object.entries({ ...packages })) {
       ...platformOf(name),
     };
     added++;
-    console.log(`added ${name}@${version}`);
+    stdout.write(`added ${name}@${version}\n`);
   }
 }
 
@@ -45,4 +46,4 @@ lock.packages = Object.fromEntries(
   Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
 );
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added === 0 ? 'package-lock.json was complete.' : `${added} entries added.`);
+stdout.write(added === 0 ? 'package-lock.json was complete.\n' : `${added} entries added.\n`);

@@ -39,9 +39,13 @@ export function checkedCollection(collection: CollectionName, contentDir: string
 const fileRoot = (context: LoaderContext) => new URL('.', context.config.root).pathname;
 
 async function loadEntries(collection: CollectionName, contentDir: string, context: LoaderContext) {
-  const { store, parseData, generateDigest, logger, config, entryTypes } = context as LoaderContext & {
+  const { store, logger, config } = context;
+  // Astro passes its content entry types to loaders; the glob loader uses them the same way.
+  const { entryTypes } = context as LoaderContext & {
     entryTypes: Map<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }>;
   };
+  const parseData: LoaderContext['parseData'] = (props) => context.parseData(props);
+  const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(data);
   const root = fileRoot(context);
   const result = await checkedContent(path.resolve(root, contentDir), root);
   if (errorsOf(result.problems).length > 0 && !context.watcher) {

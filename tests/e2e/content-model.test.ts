@@ -39,8 +39,9 @@ async function bothVerdicts(): Promise<Verdicts> {
       process.execPath,
       ['--import', 'tsx', 'tests/helpers/astro-only-build.ts', content, dist],
       { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr });
+      },
     );
   });
   return {

@@ -133,13 +133,25 @@ describe('YAML is read one way', () => {
 
 describe('dates are YYYY-MM-DD', () => {
   test.each([
-    ['19/09/2023', "'19/09/2023' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write it as 2023-09-19"],
-    ['2023/9/19', "'2023/9/19' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write it as 2023-09-19"],
-    ['10/09/2023', "'10/09/2023' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write 2023-09-10 if it is day/month, or 2023-10-09 if it is month/day"],
+    [
+      '19/09/2023',
+      "'19/09/2023' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write it as 2023-09-19",
+    ],
+    [
+      '2023/9/19',
+      "'2023/9/19' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write it as 2023-09-19",
+    ],
+    [
+      '10/09/2023',
+      "'10/09/2023' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD); write 2023-09-10 if it is day/month, or 2023-10-09 if it is month/day",
+    ],
     ['2023', "'2023' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD)"],
     ['2023-02-30', "'2023-02-30' is not a valid YYYY-MM-DD date (expected a date YYYY-MM-DD)"],
   ])('%s gets a message with its ISO form when there is one', async (written, expected) => {
-    await sandbox.write(MDX, replaceLine(await fixture(MDX), 'submitted:', `submitted: ${written}`));
+    await sandbox.write(
+      MDX,
+      replaceLine(await fixture(MDX), 'submitted:', `submitted: ${written}`),
+    );
     expect(await checkMessages(sandbox)).toEqual([
       `content/practices/gn/R4V_PLATFORM.mdx:23 submitted: ${expected}`,
     ]);
@@ -154,7 +166,10 @@ describe('dates are YYYY-MM-DD', () => {
 describe('files and values the editor should hear about', () => {
   test('a file saved as UTF-16 is named as such', async () => {
     const text = await fixture(BP);
-    await sandbox.write(BP, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await sandbox.write(
+      BP,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
     await sandbox.write(
       'content/practices/ah/LA1_AH.md',
       Buffer.from(await fixture('content/practices/ah/LA1_AH.md'), 'utf16le'),

@@ -66,6 +66,8 @@ test('the URL restores the selection, and unknown values are ignored', () => {
 });
 
 test('the downloaded form of the index decodes to the same index', () => {
-  const decoded = decodeFacetIndex(JSON.parse(JSON.stringify(encodeFacetIndex(index))));
+  const decoded = decodeFacetIndex(
+    JSON.parse(JSON.stringify(encodeFacetIndex(index))) as ReturnType<typeof encodeFacetIndex>,
+  );
   expect(ids(filterRecords(decoded.practices, { objective: new Set([1]) }))).toEqual(['a', 'c']);
 });

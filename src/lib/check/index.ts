@@ -186,10 +186,10 @@ function entryOf(
 }
 
 /** An area or page: frontmatter against its schema, body for images and HTML safety. */
-async function checkDataFile<S extends z.ZodType>(
+async function checkDataFile(
   absolute: string,
   file: string,
-  schema: S,
+  schema: z.ZodType,
   contentDir: string,
 ) {
   const read = await readContentFile(absolute, file);
@@ -209,7 +209,7 @@ async function checkDataFile<S extends z.ZodType>(
     );
   }
   problems.push(...checkParsedBody(file, absolute, parsed, contentDir));
-  const collection = schema === (areaSchema as z.ZodType) ? 'areas' : 'pages';
+  const collection = schema === areaSchema ? 'areas' : 'pages';
   return {
     problems,
     raw: parsed.data as Record<string, unknown>,
