@@ -301,7 +301,7 @@ describe('MDX', () => {
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/gn/R4V_PLATFORM.mdx:36 JavaScript expressions \`{…}\` are not allowed in content",
-        "content/practices/gn/R4V_PLATFORM.mdx:36 onclick= is not allowed in content",
+        "content/practices/gn/R4V_PLATFORM.mdx:36 attribute onclick="alert(1)" on <span> is not allowed in content; remove it from the file",
       ]
     `);
   });
