@@ -13,6 +13,8 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_MARKER } from '../../scripts/lib/build/output-folder.ts';
+import { printToFile, withPrintPage } from '../../scripts/lib/pdf/print-pdf.ts';
+import { serveDirectory } from '../../scripts/lib/serve.ts';
 import { createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';
 import { runBuildCli, startBuildCli, type BuildRun } from '../helpers/run-build.ts';
 
@@ -335,11 +337,13 @@ describe('the PDF fetches nothing from outside the site', () => {
     await new Promise((resolve) => intranet.close(resolve));
   });
 
-  test('images on another server are left out of the PDF, each named in a warning', async () => {
+  test('a practice naming images on another server builds without fetching them', async () => {
     const bp1 = await readFile(path.join(FIXTURE, 'content/practices/ah/BP1_AH.md'), 'utf8');
     await sandbox.write(
       'content/practices/ah/BP1_AH.md',
-      `${bp1}\n![Organigrama](${address}/intranet/organigrama.png)\n\n<img src="${address}/intranet/logo.png" alt="Logo">\n`,
+      `${bp1}\n![Organigrama](${address}/intranet/organigrama.png)\n\n` +
+        `<img src="${address}/intranet/logo.png" alt="Logo">\n\n` +
+        `<picture><source srcset="${address}/intranet/photo.png"><img alt="Foto"></picture>\n`,
     );
     const out = path.join(outs, 'hermetic');
     try {
@@ -347,15 +351,56 @@ describe('the PDF fetches nothing from outside the site', () => {
       expect(requests).toEqual([]);
       expect(connections).toBe(0);
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toContain(
-        `Warning: The PDF was printed without ${address}/intranet/organigrama.png`,
-      );
-      expect(run.stderr).toContain(
-        `Warning: The PDF was printed without ${address}/intranet/logo.png`,
-      );
       expect(existsSync(path.join(out, 'test-catalogue.pdf'))).toBe(true);
     } finally {
       await sandbox.write('content/practices/ah/BP1_AH.md', bp1);
+    }
+  });
+
+  test('the print step refuses every address outside the site, and names each', async () => {
+    // The content pipeline already turns such images into links; the print step is the
+    // last guard, so it is tried with a page that names the intranet in every way a page can.
+    const site = await mkdtemp(path.join(tmpdir(), 'print-guard-'));
+    const at = (name: string) => `${address}/intranet/${name}`;
+    await mkdir(path.join(site, 'print'));
+    await writeFile(path.join(site, 'print', 'local.css'), 'body { color: black }');
+    await writeFile(
+      path.join(site, 'print', 'index.html'),
+      `<!doctype html><html><head><meta charset="utf-8"><title>Print</title>
+      <link rel="stylesheet" href="local.css">
+      <link rel="stylesheet" href="${at('style.css')}">
+      <style>@import url("${at('import.css')}"); h1 { background: url("${at('background.png')}") }</style>
+      <script src="${at('script.js')}"></script>
+      </head><body><h1>Catálogo</h1>
+      <img src="${at('image.png')}" alt="">
+      <picture><source srcset="${at('srcset.png')}"><img alt=""></picture>
+      <iframe src="${at('frame.html')}"></iframe>
+      <script>fetch(${JSON.stringify(at('fetch.json'))}).catch(() => undefined);</script>
+      </body></html>`,
+    );
+    const server = await serveDirectory(site);
+    try {
+      const { blocked } = await withPrintPage(`${server.url}/print/`, 'A4', (page) =>
+        printToFile(page, path.join(site, 'out.pdf'), { paperSize: 'A4', tagged: false }),
+      );
+      expect(requests).toEqual([]);
+      expect(connections).toBe(0);
+      for (const name of [
+        'style.css',
+        'import.css',
+        'background.png',
+        'script.js',
+        'image.png',
+        'srcset.png',
+        'frame.html',
+        'fetch.json',
+      ])
+        expect(blocked).toContain(at(name));
+      expect(blocked.some((url) => url.startsWith(server.url))).toBe(false);
+      expect(existsSync(path.join(site, 'out.pdf'))).toBe(true);
+    } finally {
+      await server.close();
+      await rm(site, { recursive: true, force: true });
     }
   });
 });

@@ -18,11 +18,22 @@ const BROWSER_ARGS = [
   '--dns-prefetch-disable',
 ];
 
-function launch(found: FoundBrowser): Promise<Browser> {
+/**
+ * Network confinement below request interception: every connection goes to a proxy address
+ * where nothing listens, except to `origin` (the build's own server). A speculative
+ * connection (Chromium preconnects while a frame's navigation waits for interception) then
+ * never reaches another host, and no host name is even looked up.
+ */
+function confinedTo(origin: string): string[] {
+  const { host } = new URL(origin);
+  return ['--proxy-server=http://127.0.0.1:9', `--proxy-bypass-list=<-loopback>;${host}`];
+}
+
+function launch(found: FoundBrowser, origin: string | undefined): Promise<Browser> {
   return puppeteer.launch({
     executablePath: found.executable,
     headless: true,
-    args: BROWSER_ARGS,
+    args: [...BROWSER_ARGS, ...(origin ? confinedTo(origin) : [])],
     // Talk over a pipe, not a port: Chromium then exits with the build however the build
     // ends, even killed outright.
     pipe: true,
@@ -39,11 +50,14 @@ function launch(found: FoundBrowser): Promise<Browser> {
 /** Chromium itself stopped (crashed or was killed), as opposed to the page failing: worth one retry. */
 export class ChromiumStoppedError extends BuildError {}
 
-/** A started browser; the caller closes it (the tests use this). */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * A started browser; the caller closes it (the tests use this). With `confineTo`, the
+ * browser can reach that origin only.
+ */
+export async function launchBrowser({ confineTo }: { confineTo?: string } = {}): Promise<Browser> {
   const found = findBrowser();
   try {
-    return await launch(found);
+    return await launch(found, confineTo);
   } catch (error) {
     throw new BuildError(
       `Chromium did not start from ${found.executable} (found through ${found.from}): ${firstLine(error)}. ${BROWSER_ADVICE}`,
@@ -62,8 +76,11 @@ async function closeBrowser(browser: Browser): Promise<void> {
 }
 
 /** Runs `work` with a started browser and closes it afterwards, whatever happened. */
-export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await launchBrowser();
+export async function withBrowser<T>(
+  work: (browser: Browser) => Promise<T>,
+  options: { confineTo?: string } = {},
+): Promise<T> {
+  const browser = await launchBrowser(options);
   try {
     return await work(browser);
   } catch (error) {

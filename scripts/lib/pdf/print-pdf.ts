@@ -75,14 +75,17 @@ export async function withPrintPage<T>(
   work: (page: Page) => Promise<T>,
 ): Promise<PrintResult<T>> {
   const attempt = () =>
-    withBrowser(async (browser) => {
-      const { page, blocked } = await openPrintPage(browser, url, paperSize);
-      try {
-        return { result: await work(page), blocked: [...blocked] };
-      } finally {
-        await page.close().catch(() => undefined);
-      }
-    });
+    withBrowser(
+      async (browser) => {
+        const { page, blocked } = await openPrintPage(browser, url, paperSize);
+        try {
+          return { result: await work(page), blocked: [...blocked] };
+        } finally {
+          await page.close().catch(() => undefined);
+        }
+      },
+      { confineTo: new URL(url).origin },
+    );
   try {
     return await attempt();
   } catch (error) {
