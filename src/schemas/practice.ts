@@ -323,4 +323,3 @@ function describeCodeMismatch(mismatch: CodeMismatch): string {
   }
 }
 
-export { practiceSlug } from '../lib/routes.ts';

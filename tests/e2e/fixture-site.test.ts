@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inspectPdf, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
-import { fichaAnchor } from '../../src/lib/anchors.ts';
+import { fichaAnchor } from '../../src/lib/routes.ts';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';

@@ -5,8 +5,8 @@ import {
   isLesson,
   isRepositoryPractice,
   practiceSchema,
-  practiceSlug,
 } from '../../src/schemas/practice.ts';
+import { practiceSlug } from '../../src/lib/routes.ts';
 import { gcmObjectives } from '../../src/vocabularies/gcm-objectives.ts';
 import { gcmPrinciples } from '../../src/vocabularies/gcm-principles.ts';
 import { sdgs } from '../../src/vocabularies/sdgs.ts';

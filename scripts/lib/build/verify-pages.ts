@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { practiceSlug } from '../../../src/schemas/practice.ts';
+import { practiceSlug } from '../../../src/lib/routes.ts';
 import { BuildError } from './build-error.ts';
 
 export async function verifyPracticePages(

@@ -1,2 +1,0 @@
-/** Kept for the build scripts' imports; the definitions live in routes.ts. */
-export { areaAnchor, fichaAnchor } from './routes.ts';
