@@ -2,7 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { showDrafts } from './drafts.ts';
 import { relatedPractices } from './related.ts';
-import type { TaxonomyKind } from './routes.ts';
+import { areaSlug, practiceSlug, type TaxonomyKind } from './routes.ts';
 import { taxonomyTerms } from './taxonomy.ts';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -46,14 +46,7 @@ export async function getSettings() {
   return entry.data;
 }
 
-export {
-  areaAnchor,
-  areaUrl,
-  fichaAnchor,
-  pageAnchor,
-  pageUrl,
-  practiceUrl,
-} from './routes.ts';
+export { areaAnchor, areaUrl, fichaAnchor, pageAnchor, pageUrl, practiceUrl } from './routes.ts';
 
 /** Everything a whole-catalogue page needs (home, print): settings, language, areas with their practices, pages. */
 export async function loadCatalogue() {
@@ -81,8 +74,9 @@ export function areaOf(entry: PracticeEntry, areas: readonly AreaEntry[]): AreaE
 /** The props of every practice page: the entry, its area, its neighbours in the area, related ones. */
 export async function practicePageProps() {
   const [practices, areas] = await Promise.all([getPractices(), getAreas()]);
+  const byArea = Map.groupBy(practices, (entry) => entry.data.area);
   return practices.map((entry) => {
-    const inArea = practices.filter((other) => other.data.area === entry.data.area);
+    const inArea = byArea.get(entry.data.area) ?? [];
     const position = inArea.indexOf(entry);
     return {
       entry,
@@ -98,6 +92,37 @@ export type PracticePageProps = Awaited<ReturnType<typeof practicePageProps>>[nu
 /** Every acronym the front-matter pages list (content/pages/acronimos.md), for <abbr> marks. */
 export async function getAcronyms(): Promise<{ acronym: string; expansion: string }[]> {
   return (await getPages()).flatMap((page) => page.data.acronyms ?? []);
+}
+
+/** Routes of the practice pages, the same for each interface language. */
+export async function practicePaths() {
+  return (await practicePageProps()).map((props) => ({
+    params: { code: practiceSlug(props.entry.data.code) },
+    props,
+  }));
+}
+
+/** Routes of the area pages, with each area's practices. */
+export async function areaPaths() {
+  const { byArea } = await loadCatalogue();
+  return byArea.map(({ area, practices }) => ({
+    params: { code: areaSlug(area.data.code) },
+    props: { area, practices },
+  }));
+}
+
+export interface AreaPageProps {
+  area: AreaEntry;
+  practices: PracticeEntry[];
+}
+
+/** Routes of the front-matter pages. */
+export async function frontMatterPaths() {
+  return (await getPages()).map((entry) => ({ params: { page: entry.id }, props: { entry } }));
+}
+
+export interface FrontMatterPageProps {
+  entry: PageEntry;
 }
 
 /** The paths of a taxonomy's pages: its index (no value) and one per term. */
