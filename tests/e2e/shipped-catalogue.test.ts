@@ -5,16 +5,16 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { indexedPageCount } from '../../scripts/lib/build/search-index.ts';
+import { indexedUrls } from '../../scripts/lib/build/verify-search.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { inspectPdf, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
-import { fichaAnchor, practiceSlug } from '../../src/lib/routes.ts';
+import { fichaAnchor, pageUrl, practiceSlug, practiceUrl } from '../../src/lib/routes.ts';
 
 // Built once for all end-to-end files (global-setup.ts).
 const build = inject('shipped');
 const { dist } = build;
 // Whatever practices the content holds today: editors add practices without touching tests.
-const { practices } = await checkContent('content');
+const { practices, entries } = await checkContent('content');
 const codes = practices.filter((practice) => !practice.data.draft).map((p) => p.data.code);
 
 test('the build succeeds', () => {
@@ -22,10 +22,14 @@ test('the build succeeds', () => {
   expect(build.code).toBe(0);
 });
 
-test('every practice has a page and a search record', async () => {
+test('every practice and front-matter page has a page and a search record, and nothing else has', async () => {
   const pages = await readdir(path.join(dist, 'practicas'));
   expect(pages.sort()).toEqual(codes.map(practiceSlug).sort());
-  expect(await indexedPageCount(path.join(dist, 'pagefind'))).toBe(codes.length);
+  const frontMatter = entries.filter((entry) => entry.collection === 'pages').map((e) => e.id);
+  expect(frontMatter.length).toBeGreaterThan(0);
+  expect((await indexedUrls(path.join(dist, 'pagefind'))).sort()).toEqual(
+    [...codes.map((code) => practiceUrl(code)), ...frontMatter.map((slug) => pageUrl(slug))].sort(),
+  );
 });
 
 // Known defect, issue 8: every PDF bookmark title is doubled ('PresentaciónPresentación').

@@ -9,7 +9,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { browseUrl, practiceSlug, searchUrl } from '../../src/lib/routes.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { browseUrl, homeUrl, pageUrl, practiceSlug, searchUrl } from '../../src/lib/routes.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 
 const { dist } = inject('shipped');
@@ -62,7 +63,10 @@ function bodyWords(body: string): string[] {
   const paragraph = body
     .split('\n')
     .find((line) => line.trim() && !line.startsWith('#') && !line.startsWith('<'));
-  return (paragraph ?? '').replace(/[*_`[\]()]/g, '').split(/\s+/).filter(Boolean);
+  return (paragraph ?? '')
+    .replace(/[*_`[\]()]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 test('a phrase from a practice body finds that practice first', async () => {
@@ -70,6 +74,22 @@ test('a phrase from a practice body finds that practice first', async () => {
   const phrase = bodyWords(practice.body).slice(3, 10).join(' ');
   const results = await searchResults(phrase);
   expect(slugOf(results[0]!)).toBe(practiceSlug(practice.data.code));
+});
+
+test('a phrase from a front-matter page finds that page, labelled as front matter', async () => {
+  const entry = checked.entries.find(
+    (e) => e.collection === 'pages' && bodyWords(e.body).length > 12,
+  )!;
+  const phrase = bodyWords(entry.body).slice(2, 9).join(' ');
+  const page = await open(`${searchUrl()}?q=${encodeURIComponent(phrase)}`);
+  await page.waitForSelector('.search-result a', { timeout: 10_000 });
+  const first = await page.$eval('.search-result', (li) => ({
+    href: new URL(li.querySelector('a')!.href).pathname,
+    kind: li.querySelector('.search-result__kind')?.textContent,
+  }));
+  await page.close();
+  expect(first.href).toBe(pageUrl(entry.id));
+  expect(first.kind).toBe('Presentación del catálogo');
 });
 
 test('a query without accents finds the accented text', async () => {
@@ -188,8 +208,34 @@ test('a practice page weighs at most 60 KB of HTML and CSS', async () => {
 });
 
 test('a practice page ships no script but the search form', async () => {
-  const html = await readFile(path.join(dist, 'practicas', practiceSlug(published[0]!.data.code), 'index.html'), 'utf8');
+  const html = await readFile(
+    path.join(dist, 'practicas', practiceSlug(published[0]!.data.code), 'index.html'),
+    'utf8',
+  );
   expect(html).not.toMatch(/<script(?![^>]*application\/(ld\+)?json)/);
+});
+
+test('the home page gives the size and page count of the PDF it links to, in each language', async () => {
+  for (const [lang, pagesWord, decimal] of [
+    ['es', 'páginas', ','],
+    ['en', 'pages', '.'],
+  ] as const) {
+    const page = await open(homeUrl(lang));
+    const link = await page.$eval('main a[type="application/pdf"]', (a) => ({
+      text: a.textContent.replace(/\s+/g, ' '),
+      href: new URL(a.href).pathname,
+    }));
+    await page.close();
+    const pdf = await readFile(path.join(dist, link.href));
+    const { numPages } = await getDocument({ data: new Uint8Array(pdf) }).promise;
+    expect(link.text, lang).toContain(`${numPages} ${pagesWord}`);
+    const shownMb = new RegExp(`([\\d${decimal}]+) MB`).exec(link.text)?.[1];
+    expect(shownMb, `${lang}: ${link.text}`).toBeDefined();
+    // Rounded to one decimal: at most half a tenth from the file's size.
+    expect(Math.abs(Number(shownMb!.replace(decimal, '.')) - pdf.length / 1e6)).toBeLessThanOrEqual(
+      0.05,
+    );
+  }
 });
 
 test('the browser console stayed empty', () => {
