@@ -1,6 +1,7 @@
 /**
- * Whether drafts are shown: in `npm run dev`, and in a preview build made with
- * `CATALOGUE_DRAFTS=1` in the environment. The published site and PDF never show them.
+ * Whether drafts are shown: in `npm run dev`, and in a preview build (`npm run build -- --drafts
+ * --out DIR`, which sets `CATALOGUE_DRAFTS=1` for Astro; every other build clears it). The
+ * published site and PDF never show them.
  */
 export const DRAFTS_ENV = 'CATALOGUE_DRAFTS';
 

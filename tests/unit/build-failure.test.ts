@@ -24,8 +24,22 @@ describe('command line', () => {
       contentDir: '/p/c',
       outDir: '/p/site',
       skipPdf: true,
+      drafts: false,
       debug: true,
     });
+  });
+
+  test('--drafts builds a preview into the folder given with --out', () => {
+    const options = parseBuildOptions(argv('--drafts', '--out', 'preview'), '/p');
+    expect(options).toMatchObject({ drafts: true, outDir: '/p/preview' });
+  });
+
+  test('--drafts without --out, or into dist/, is refused: dist/ is what gets published', () => {
+    const refusal =
+      'A build with --drafts is a preview and never goes into dist/, the folder that is published. ' +
+      'Give it a folder of its own, e.g. `npm run build -- --drafts --out preview`.';
+    expect(() => parseBuildOptions(argv('--drafts'), '/p')).toThrow(refusal);
+    expect(() => parseBuildOptions(argv('--drafts', '--out', './dist/'), '/p')).toThrow(refusal);
   });
 
   test('a bare word (`npm run build --out docs` without `--`) is refused with the usage', () => {

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { build } from 'astro';
+import { DRAFTS_ENV } from '../../../src/lib/drafts.ts';
 import { BuildError, firstLine } from './build-error.ts';
 
 /**
@@ -13,9 +14,21 @@ function cacheDirFor(root: string, contentDir: string): string {
   return path.join(root, 'node_modules', '.astro', `content-${key}`);
 }
 
-export async function buildSite(root: string, contentDir: string, outDir: string): Promise<void> {
+export interface SiteOptions {
+  /** Build the drafts too (a preview). Whatever the environment says, a build without it has none. */
+  readonly drafts?: boolean;
+}
+
+export async function buildSite(
+  root: string,
+  contentDir: string,
+  outDir: string,
+  { drafts = false }: SiteOptions = {},
+): Promise<void> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env['CATALOGUE_CONTENT'] = contentDir;
+  // Set or cleared every time: a CATALOGUE_DRAFTS left in the shell never publishes drafts.
+  process.env[DRAFTS_ENV] = drafts ? '1' : '';
   try {
     await build({ root, outDir, cacheDir: cacheDirFor(root, contentDir), logLevel: 'warn' });
   } catch (error) {

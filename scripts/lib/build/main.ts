@@ -55,7 +55,13 @@ try {
     console.log(
       `\nBuilt ${result.practices} practices (${result.searchRecords} in the search index) and ${pdf} into ${outLabel(options)} in ${seconds} s.`,
     );
-    if (result.drafts > 0) console.log(`${result.drafts} draft(s) checked but not published.`);
+    if (result.preview) {
+      console.log(
+        `This is a preview: ${result.drafts} draft(s) included and marked as drafts. Do not publish ${outLabel(options)}.`,
+      );
+    } else if (result.drafts > 0) {
+      console.log(`${result.drafts} draft(s) checked but not published.`);
+    }
   }
 } catch (error) {
   fail(error);

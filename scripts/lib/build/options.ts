@@ -15,6 +15,11 @@ export interface BuildOptions {
   readonly outDir: string;
   /** Skip the PDF (for quick local previews). */
   readonly skipPdf: boolean;
+  /**
+   * A preview with the drafts (`draft: true`), marked as such and with their review shown.
+   * Never the published site: it needs an `--out` other than dist/. Default: false.
+   */
+  readonly drafts: boolean;
   /** Print stack traces with failures. */
   readonly debug: boolean;
 }
@@ -24,12 +29,13 @@ const OPTIONS = {
   content: { type: 'string' },
   out: { type: 'string' },
   'no-pdf': { type: 'boolean' },
+  drafts: { type: 'boolean' },
   debug: { type: 'boolean' },
   lang: { type: 'string' },
 } as const satisfies ParseArgsOptionsConfig;
 
 const USAGE =
-  'Usage: npm run build -- [--out DIR] [--content DIR] [--no-pdf] [--debug] [--lang en] ' +
+  'Usage: npm run build -- [--out DIR] [--content DIR] [--no-pdf] [--drafts] [--debug] [--lang en] ' +
   '(options go after `--`, or npm keeps them for itself).';
 
 /** The content folder: `--content DIR`, else CATALOGUE_CONTENT, else content/ (as the site reads it). */
@@ -59,11 +65,21 @@ export function parseBuildOptions(argv: readonly string[], root = process.cwd())
   for (const flag of ['out', 'content'] as const) {
     if (values[flag] === '') throw new BuildError(`--${flag} needs a folder.\n${USAGE}`);
   }
+  const outDir = path.resolve(root, values.out ?? DEFAULT_OUT);
+  const drafts = values.drafts ?? false;
+  if (drafts && (values.out === undefined || outDir === path.resolve(root, DEFAULT_OUT))) {
+    // dist/ is what gets deployed; a preview there could be published by mistake.
+    throw new BuildError(
+      `A build with --drafts is a preview and never goes into ${DEFAULT_OUT}/, the folder that is published. ` +
+        'Give it a folder of its own, e.g. `npm run build -- --drafts --out preview`.',
+    );
+  }
   return {
     root,
     contentDir: path.resolve(root, values.content ?? defaultContentDir()),
-    outDir: path.resolve(root, values.out ?? DEFAULT_OUT),
+    outDir,
     skipPdf: values['no-pdf'] ?? false,
+    drafts,
     debug: values.debug ?? false,
   };
 }
