@@ -138,6 +138,32 @@ describe('head metadata', () => {
     expect(lacking).toEqual([]);
   });
 
+  test('every page names itself and its other language at absolute addresses of pages the site has', async () => {
+    const siteUrl = settings!.siteUrl;
+    const siteRoot = new URL(siteUrl).pathname;
+    const wrong: string[] = [];
+    // The 404 page stands for every unknown address: it has no one address of its own.
+    for (const file of readerPages.filter((page) => page !== '404.html')) {
+      const head = headOf(await read(file));
+      const own = head.get('hreflang:es') === head.get('canonical') ? 'es' : 'en';
+      if (head.get(`hreflang:${own}`) !== head.get('canonical'))
+        wrong.push(`${file}: no self link`);
+      for (const lang of ['es', 'en', 'x-default']) {
+        const href = head.get(`hreflang:${lang}`);
+        if (!href?.startsWith(siteUrl)) {
+          wrong.push(`${file}: hreflang ${lang} = ${href}`);
+          continue;
+        }
+        const target = new URL(href).pathname.slice(siteRoot.length);
+        if (!htmlPages.includes(`${target}index.html`)) wrong.push(`${file}: ${href} is no page`);
+      }
+      if (head.get('hreflang:x-default') !== head.get('hreflang:es'))
+        wrong.push(`${file}: x-default is not the Spanish page`);
+    }
+    expect(readerPages.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+
   test("a practice page's canonical URL is the one its open data and citation give", async () => {
     const [entry] = practicesJson.practices;
     const head = headOf(await read(`practicas/${practiceSlug(entry!.code)}/index.html`));
@@ -168,6 +194,10 @@ function headOf(html: string): Map<string, string> {
     }
     if (element.tagName === 'link' && Array.isArray(rel) && rel.includes('canonical')) {
       found.set('canonical', String(href));
+    }
+    const { hrefLang } = element.properties;
+    if (element.tagName === 'link' && typeof hrefLang === 'string') {
+      found.set(`hreflang:${hrefLang}`, String(href));
     }
   });
   return found;

@@ -36,6 +36,17 @@ test('a site with one page per practice passes verification', async () => {
   await expect(verifyPracticePages(dir, ['BP1_AH'])).resolves.toBeUndefined();
 });
 
+test('files beside the practice pages are not counted as pages, an extra page is', async () => {
+  await page(dir, 'bp1_ah');
+  await writeFile(path.join(dir, 'practicas', 'index.xml'), '<feed/>');
+  await mkdir(path.join(dir, 'practicas', 'images'));
+  await expect(verifyPracticePages(dir, ['BP1_AH'])).resolves.toBeUndefined();
+  await page(dir, 'bp9_ah');
+  await expect(verifyPracticePages(dir, ['BP1_AH'])).rejects.toThrow(
+    'The site has 2 practice pages for 1 practices. Unexpected: bp9_ah.',
+  );
+});
+
 describe('the swap', () => {
   let dist: string;
   let built: string;

@@ -13,7 +13,11 @@ export async function verifyPracticePages(
   codes: readonly string[],
 ): Promise<void> {
   const dir = path.join(siteDir, 'practicas');
-  const built = existsSync(dir) ? await readdir(dir) : [];
+  // A page is a folder with an index.html; other files there (an image, a feed) are no pages.
+  const entries = existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : [];
+  const built = entries
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
+    .map((entry) => entry.name);
   const expected = new Set(codes.map(practiceSlug));
   const missing = [...expected].filter((slug) => !existsSync(path.join(dir, slug, 'index.html')));
   const extra = built.filter((slug) => !expected.has(slug));
