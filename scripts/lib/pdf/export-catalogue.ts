@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
+import { bookmarkedHeadings, setBookmarkTitles } from './bookmarks.ts';
 import {
   movedTargets,
   pageNumbersOf,
@@ -155,13 +156,14 @@ export async function exportCataloguePdf(
         lap('load');
         return {
           ...(await readPage(page)),
+          headings: await bookmarkedHeadings(page),
           ...(await printWithPageNumbers(page, work, paperSize, lap)),
         };
       });
     } finally {
       await server.close();
     }
-    const { parts, info, pdf, destinations } = printed.result;
+    const { parts, info, headings, pdf, destinations } = printed.result;
     try {
       const pageCount = pdf.countPages();
       const { ranges, missing } = partRanges(parts, (id) => destinations.get(id), pageCount);
@@ -172,9 +174,11 @@ export async function exportCataloguePdf(
       const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, info.author);
       assertAllThere('factsheets', codes, split.factsheets, []);
       lap('factsheets and area PDFs');
-      // Chromium writes the title and language; MuPDF adds author, subject and keywords as an
-      // incremental update, which leaves the tags and bookmarks as Chromium wrote them.
+      // Chromium writes the title and language; MuPDF adds author, subject and keywords and
+      // the bookmarks' titles as an incremental update, which leaves the tags as Chromium
+      // wrote them.
       setDocumentInfo(pdf, info);
+      setBookmarkTitles(pdf, headings);
       const output = path.join(siteDir, fileName);
       await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
       lap('metadata');
