@@ -54,7 +54,7 @@ async function generateContent(n: number): Promise<string> {
 
 /** `npm run check` as an editor runs it: the whole process, start-up included. */
 function checkCommand(contentDir: string): Promise<void> {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--content', contentDir], {
+  execFileSync('npm', ['run', '--silent', 'check', '--', '--content', contentDir], {
     stdio: 'ignore',
   });
   return Promise.resolve();

@@ -2,6 +2,7 @@
  * Every kind of bad input an editor can commit, and the exact message they get.
  * Each test starts from the valid fixture catalogue and breaks one thing.
  */
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -352,4 +353,34 @@ test('problems become GitHub annotations on the file and line', async () => {
       "::error file=content/practices/ah/BP1_AH.md,line=11,title=sustainability::sustainability: 'Alto' is not valid (expected one of 'Alta', 'Media', 'Baja'); did you mean 'Alta'?",
     ]
   `);
+});
+
+describe('`npm run check`, as an editor runs it', () => {
+  const runCheck = (contentDir: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        'npm',
+        ['run', '--silent', 'check', '--', '--content', contentDir],
+        (error, stdout, stderr) => {
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+        },
+      );
+    });
+
+  test('valid content: the summary line and exit code 0', async () => {
+    const { code, stdout } = await runCheck(path.join(sandbox.root, 'content'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ prácticas, 0 errores, 0 avisos\. \(\d+\.\d+ s\)$/m);
+  });
+
+  test('an error: the file, the line and the field on stderr, and exit code 1', async () => {
+    await sandbox.write(
+      BP,
+      replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+    );
+    const { code, stderr } = await runCheck(path.join(sandbox.root, 'content'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/BP1_AH\.md:11 sustainability: 'Alto' no es un valor válido/);
+    expect(stderr).toMatch(/1 error/);
+  });
 });

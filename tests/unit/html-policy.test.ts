@@ -220,7 +220,7 @@ describe('attributes in .md', () => {
       .filter((href): href is string => typeof href === 'string' && href.startsWith('#'));
     expect(targets).toHaveLength(2);
     for (const target of targets) expect(ids).toContain(target.slice(1));
-    expect(page).toContain('<section data-footnotes="" class="footnotes">');
+    expect(page).toMatch(/<section data-footnotes(="")? class="footnotes">/);
   });
 
   test('GFM table alignment keeps its style, and no other style', async () => {
@@ -351,6 +351,10 @@ const asWritten: HastPluginDefinition = {
       );
       return;
     }
+    // Without raw HTML there is nothing for a browser to parse: the page is as Sätteri wrote it.
+    const hasRaw = (node: Root | RootContent): boolean =>
+      (node.type as string) === 'raw' || ('children' in node && node.children.some(hasRaw));
+    if (!hasRaw(root)) return;
     const parsed = raw(root, { tagfilter: false }) as Root;
     const withoutComments = (node: Root | RootContent): void => {
       if (!('children' in node)) return;

@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseBody } from './parse-body.ts';
-import { visit } from 'unist-util-visit';
 import type { SectionSpec } from '../../schemas/sections.ts';
 import { messages } from './messages.ts';
 import { checkFootnotes } from './rules/footnotes.ts';
 import type { Problem } from './problem.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkSections } from './rules/sections.ts';
+import { walk } from './walk.ts';
 
 export interface BodyInput {
   /** Project-relative path, for messages. */
@@ -92,7 +92,7 @@ function checkImages(
       });
     }
   };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'image') check(node.url, node.position?.start.line);
     if (node.type === 'definition' && /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(node.url)) {
       check(node.url, node.position?.start.line);
@@ -114,18 +114,16 @@ function checkImages(
   });
 }
 
+/**
+ * The line and reason of a parse error. Sätteri writes its position at the start of the
+ * message (`3:1: Unexpected character … (mdx-jsx:unexpected-character)`), relative to the body.
+ */
 function describeParseError(error: unknown): { line: number | undefined; reason: string } {
-  const message = error as {
-    line?: number;
-    place?: { line?: number; start?: { line?: number } };
-    reason?: string;
-    message?: string;
-  };
-  const line = message.line ?? message.place?.line ?? message.place?.start?.line;
-  // Positions inside the reason are relative to the body; the line we report is the file's.
-  const reason = (message.reason ?? message.message ?? String(error)).replace(
-    /\s*\(\d+:\d+(-\d+:\d+)?\)/g,
-    '',
-  );
-  return { line, reason };
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):\d+:\s*/.exec(text);
+  const reason = text
+    .slice(match?.[0].length ?? 0)
+    .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+    .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
+  return { line: match ? Number(match[1]) : undefined, reason };
 }

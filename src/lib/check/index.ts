@@ -4,6 +4,7 @@
  * reports every problem it finds (not just the first), and decides what content exists:
  * the site loads exactly the entries it accepted, read exactly as it read them.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -88,7 +89,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   for (const absolute of areas.files) {
     const file = relative(absolute);
     const expected = path.basename(absolute, '.md');
-    const result = await checkDataFile(absolute, file, areaSchema, contentDir);
+    const result = checkDataFile(absolute, file, areaSchema, contentDir);
     problems.push(...result.problems);
     // An area whose other fields are wrong still exists: its practices are not told it is missing.
     const code = result.raw?.['code'];
@@ -108,7 +109,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
   for (const absolute of pages.files) {
     const file = relative(absolute);
     const slug = pageSlug(path.basename(absolute));
-    const result = await checkDataFile(absolute, file, pageSchema, contentDir);
+    const result = checkDataFile(absolute, file, pageSchema, contentDir);
     problems.push(...result.problems);
     if (!PAGE_SLUG.test(slug)) {
       problems.push({
@@ -124,7 +125,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
 
   const identities: PracticeIdentity[] = [];
   for (const absolute of practices.files) {
-    const result = await checkPracticeFile(absolute, relative(absolute), areaCodes, contentDir);
+    const result = checkPracticeFile(absolute, relative(absolute), areaCodes, contentDir);
     problems.push(...result.problems);
     if (result.identity) identities.push(result.identity);
     if (result.entry && result.practice)
@@ -158,8 +159,9 @@ interface ReadResult {
   readonly source?: string;
 }
 
-async function readContentFile(absolute: string, file: string): Promise<ReadResult> {
-  const source = decodeSource(await readFile(absolute));
+/** Read synchronously: a thousand small files are read faster one after the other than awaited. */
+function readContentFile(absolute: string, file: string): ReadResult {
+  const source = decodeSource(readFileSync(absolute));
   if (!source.ok) return { problems: [{ file, line: source.line, message: source.message }] };
   const split = parseFrontmatter(file, source.text);
   if (!split.ok) return { problems: split.problems };
@@ -186,13 +188,8 @@ function entryOf(
 }
 
 /** An area or page: frontmatter against its schema, body for images and HTML safety. */
-async function checkDataFile(
-  absolute: string,
-  file: string,
-  schema: z.ZodType,
-  contentDir: string,
-) {
-  const read = await readContentFile(absolute, file);
+function checkDataFile(absolute: string, file: string, schema: z.ZodType, contentDir: string) {
+  const read = readContentFile(absolute, file);
   const lineOf = read.parsed?.lineOf ?? (() => 1);
   if (!read.parsed) return { problems: read.problems, raw: undefined, entry: undefined, lineOf };
   const { parsed } = read;
@@ -251,13 +248,13 @@ interface PracticeFileResult {
   readonly entry?: ContentEntry;
 }
 
-async function checkPracticeFile(
+function checkPracticeFile(
   absolute: string,
   file: string,
   areaCodes: readonly string[],
   contentDir: string,
-): Promise<PracticeFileResult> {
-  const read = await readContentFile(absolute, file);
+): PracticeFileResult {
+  const read = readContentFile(absolute, file);
   if (!read.parsed) return { problems: read.problems };
   const { parsed } = read;
   const { lineOf } = parsed;

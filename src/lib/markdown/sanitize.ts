@@ -55,9 +55,26 @@ export function prepare(
   const prepared =
     format === 'mdx'
       ? asRoot(jsxToHast(asNode(tree), mdxComponentProps, options.changes ?? []))
-      : (raw(tree, { file: options.file, tagfilter: options.tagfilter ?? true }) as Root);
+      : hasRawHtml(asNode(tree))
+        ? (raw(tree, { file: options.file, tagfilter: options.tagfilter ?? true }) as Root)
+        : asRoot(copyTree(asNode(tree)));
   canonicaliseUrls(asNode(prepared));
   return prepared;
+}
+
+/** Parsing HTML costs most of the policy's time; a page without raw HTML has none to parse. */
+function hasRawHtml(node: AnyNode): boolean {
+  return node.type === 'raw' || (node.children ?? []).some(hasRawHtml);
+}
+
+/** A copy to change: the tree given is the page's, and stays as it was. */
+function copyTree(node: AnyNode): AnyNode {
+  return {
+    ...node,
+    ...(node.properties ? { properties: { ...node.properties } } : {}),
+    ...(node.data ? { data: { ...node.data } } : {}),
+    ...(node.children ? { children: node.children.map(copyTree) } : {}),
+  };
 }
 
 const WRITTEN = 'htmlPolicyWrittenUrls';

@@ -1,6 +1,6 @@
 /** A footnote definition that no text cites is dropped from the page without a word: tell the editor. */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition, Root } from 'mdast';
+import { walk } from '../walk.ts';
 import { messages } from '../messages.ts';
 import type { Problem } from '../problem.ts';
 
@@ -8,11 +8,13 @@ type Report = (line: number | undefined, problem: Omit<Problem, 'file' | 'line'>
 
 export function checkFootnotes(tree: Root, report: Report): void {
   const cited = new Set<string>();
-  visit(tree, 'footnoteReference', (node) => {
-    cited.add(node.identifier);
+  const definitions: FootnoteDefinition[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'footnoteReference') cited.add(node.identifier);
+    if (node.type === 'footnoteDefinition') definitions.push(node);
   });
-  visit(tree, 'footnoteDefinition', (node) => {
-    if (cited.has(node.identifier)) return;
+  for (const node of definitions) {
+    if (cited.has(node.identifier)) continue;
     const label = node.label ?? node.identifier;
     report(node.position?.start.line, {
       field: `[^${label}]`,
@@ -20,5 +22,5 @@ export function checkFootnotes(tree: Root, report: Report): void {
       message: messages.unusedFootnote(label),
       hint: messages.citeFootnote(label),
     });
-  });
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk.ts';
 import type { SectionSpec } from '../../../schemas/sections.ts';
 import type { Language } from '../../../schemas/vocabularies.ts';
 import { messages } from '../messages.ts';
@@ -128,7 +128,7 @@ export function isBlank(node: RootContent): boolean {
     return false;
   let blank = toString(node).trim() === '';
   if (blank) {
-    visit(node, (child) => {
+    walk(node, (child) => {
       if (
         child.type === 'image' ||
         child.type === 'mdxJsxTextElement' ||
