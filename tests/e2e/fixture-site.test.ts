@@ -120,12 +120,40 @@ describe('website', () => {
       'Knowledge Bites #10',
       'Platform website',
       'Radio spot',
-      'Information portal on migration (https://example.org/portal)',
+      'Information portal on migration',
       'SDG 17: Partnerships for the Goals',
     ]) {
       expect(text).toContain(expected);
     }
     expect(consoleErrors).toEqual([]);
+  });
+
+  test('a repository practice shows each resource with its type, says which has no link, and links related practices outside the catalogue', async () => {
+    const { page } = await openPage(browser, `${server.url}/practicas/r4v_platform/`);
+    const resources = await page.$$eval('.resources li', (items) =>
+      items.map((item) => ({
+        text: item.textContent.replace(/\s+/g, ' ').trim(),
+        href: item.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+    );
+    expect(resources).toEqual([
+      { text: 'Platform website (Website)', href: 'https://example.org/r4v' },
+      { text: 'Radio spot (Media · no link)', href: null },
+    ]);
+    const outside = await page.$$eval('.facts tr', (rows) =>
+      rows
+        .filter(
+          (row) =>
+            row.querySelector('th')?.textContent === 'Related practices outside the catalogue',
+        )
+        .map((row) =>
+          [...row.querySelectorAll('td a')].map((a) => [a.textContent, a.getAttribute('href')]),
+        ),
+    );
+    expect(outside).toEqual([[['Information portal on migration', 'https://example.org/portal']]]);
+    const pdfText = (await pdfPageTexts(path.join(dist, 'test-catalogue.pdf'))).join('\n');
+    expect(pdfText).toMatch(/Platform website\s+\(Website\)/);
+    expect(pdfText).toMatch(/Radio spot\s+\(Media · no link\)/);
   });
 
   test('a file with CRLF line endings and a BOM is published like any other', async () => {

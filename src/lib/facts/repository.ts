@@ -42,11 +42,9 @@ export function repositoryFacts(practice: RepositoryPractice, lang: Language): F
     t(lang, 'field.partnerOrganisations'),
     practice.partnerOrganisations.map(organisationName).join('; '),
   );
-  list.add(
+  list.addLinks(
     t(lang, 'field.relatedOutside'),
-    practice.relatedOutside
-      .map((related) => (related.url ? `${related.title} (${related.url})` : related.title))
-      .join('; '),
+    practice.relatedOutside.map((related) => ({ text: related.title, href: related.url })),
   );
   if (practice.submitted)
     list.add(t(lang, 'field.submitted'), formatDate(practice.submitted, lang));
