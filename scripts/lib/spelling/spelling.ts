@@ -10,11 +10,9 @@ import path from 'node:path';
 import english from 'dictionary-en';
 import spanish from 'dictionary-es';
 import nspell from 'nspell';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
+import { parseBody } from '../../../src/lib/check/parse-body.ts';
+import { walk } from '../../../src/lib/check/walk.ts';
 import type { Language } from '../../../src/schemas/vocabularies.ts';
 
 export const WORDLIST = 'spelling-wordlist.txt';
@@ -40,9 +38,16 @@ export interface Misspelling {
   readonly files: readonly string[];
 }
 
+/** A content file as the checker reads it: its frontmatter (empty if it has none) and body. */
+function readEntry(text: string): { data: Record<string, unknown>; body: string } {
+  const split = parseFrontmatter('', text.replace(/\r\n/g, '\n'));
+  if (!split.ok) return { data: {}, body: text };
+  return { data: split.parsed.data as Record<string, unknown>, body: split.parsed.body };
+}
+
 /** Prose of one Markdown file: frontmatter prose fields and body text, without URLs or code. */
 export function proseOf(text: string): string {
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text.replace(/\r\n/g, '\n'));
+  const { data, body } = readEntry(text);
   const parts: string[] = [];
   const collect = (value: unknown, key?: string): void => {
     if (typeof value === 'string' && key !== undefined && PROSE_FIELDS.has(key)) parts.push(value);
@@ -53,12 +58,8 @@ export function proseOf(text: string): string {
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) collect(v, k);
   };
-  if (match) collect(parse(match[1] ?? ''));
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse(match ? text.slice(match[0].length) : text);
-  visit(tree, (node) => {
+  collect(data);
+  walk(parseBody(body, false), (node) => {
     if (node.type === 'text') parts.push(node.value);
     if (node.type === 'html') parts.push(node.value.replace(/<[^>]*>/g, ' '));
   });
@@ -98,7 +99,7 @@ export function wordsOf(text: string): string[] {
 
 /** The entry's language, from its frontmatter: `en` or, by default, `es`. */
 export function languageOf(text: string): Language {
-  return /^lang:\s*['"]?en['"]?\s*$/m.test(text.split(/^---\s*$/m)[1] ?? '') ? 'en' : 'es';
+  return readEntry(text).data['lang'] === 'en' ? 'en' : 'es';
 }
 
 /** Unknown words of one text in one language, each once, in order of appearance. */
