@@ -6,23 +6,13 @@
 import { execFile } from 'node:child_process';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { errorsOf } from '../../src/lib/check/problem.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';
+import { BP, MDX, readFixture, replaceLine, useSandbox } from '../helpers/content-sandbox.ts';
 
-const BP = 'content/practices/ah/BP1_AH.md';
-const MDX = 'content/practices/gn/R4V_PLATFORM.mdx';
-const fixture = (file: string) => readFile(path.join(FIXTURE, file), 'utf8');
-
-let sandbox: Sandbox;
-beforeEach(async () => {
-  sandbox = await createSandbox();
-});
-afterEach(async () => {
-  await sandbox.dispose();
-});
+const sandbox = useSandbox();
 
 interface Verdicts {
   readonly checkerErrors: string[];
@@ -52,7 +42,7 @@ async function bothVerdicts(): Promise<Verdicts> {
 }
 
 test('values YAML readers disagree on are accepted by both and published as written', async () => {
-  let bp = await fixture(BP);
+  let bp = await readFixture(BP);
   bp = replaceLine(bp, 'title:', 'title: "Lograr acuerdos."\nsummary: 2024-05-01');
   bp = replaceLine(bp, 'keywords:', 'keywords: [2023-01-01, no, "on", 1e3x]');
   await sandbox.write(BP, bp);
@@ -69,19 +59,22 @@ test.each([
   [
     'a date written day/month',
     async () =>
-      sandbox.write(MDX, replaceLine(await fixture(MDX), 'submitted:', 'submitted: 10/09/2023')),
+      sandbox.write(
+        MDX,
+        replaceLine(await readFixture(MDX), 'submitted:', 'submitted: 10/09/2023'),
+      ),
     "submitted: '10/09/2023' is not a valid YYYY-MM-DD date",
   ],
   [
     'a list where text belongs',
-    async () => sandbox.write(BP, replaceLine(await fixture(BP), 'actors:', 'actors: [1, 2]')),
+    async () => sandbox.write(BP, replaceLine(await readFixture(BP), 'actors:', 'actors: [1, 2]')),
     'actors: expected text, got a list',
   ],
   [
     'a symbolic link to a practice outside the content',
     async () => {
       const outside = path.join(sandbox.root, 'outside.mdx');
-      await writeFile(outside, (await fixture(MDX)).replace('R4V_PLATFORM', 'OUTSIDE'));
+      await writeFile(outside, (await readFixture(MDX)).replace('R4V_PLATFORM', 'OUTSIDE'));
       await symlink(outside, path.join(sandbox.root, 'content/practices/gn/OUTSIDE.mdx'));
     },
     'content/practices/gn/OUTSIDE.mdx this is a symbolic link',
@@ -98,7 +91,10 @@ test.each([
             .join(',')}]`,
         );
       }
-      await sandbox.write(BP, (await fixture(BP)).replace('---\n', `---\n${levels.join('\n')}\n`));
+      await sandbox.write(
+        BP,
+        (await readFixture(BP)).replace('---\n', `---\n${levels.join('\n')}\n`),
+      );
     },
     'the header uses too many YAML aliases',
   ],

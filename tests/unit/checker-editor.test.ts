@@ -4,26 +4,14 @@
  * Each test breaks one thing in the valid fixture and shows the English message; the last
  * ones show that every new message also reads in Spanish and as JSON.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { formatProblem, sortProblems, type MessageLanguage } from '../../src/lib/check/problem.ts';
 import { formatJsonReport } from '../../src/lib/check/report.ts';
-import { createSandbox, FIXTURE, replaceLine, type Sandbox } from '../helpers/content-sandbox.ts';
+import { BP, LN, MDX, readFixture, replaceLine, useSandbox } from '../helpers/content-sandbox.ts';
 
-const BP = 'content/practices/ah/BP1_AH.md';
-const LN = 'content/practices/gn/LN1_GN.md';
-const MDX = 'content/practices/gn/R4V_PLATFORM.mdx';
-const fixture = (file: string) => readFile(path.join(FIXTURE, file), 'utf8');
-
-let sandbox: Sandbox;
-beforeEach(async () => {
-  sandbox = await createSandbox();
-});
-afterEach(async () => {
-  await sandbox.dispose();
-});
+const sandbox = useSandbox();
 
 async function check() {
   return checkContent(path.join(sandbox.root, 'content'), sandbox.root);
@@ -35,7 +23,7 @@ async function messagesIn(lang: MessageLanguage): Promise<string[]> {
 
 /** Rewrites `file` with `change` and returns the English messages. */
 async function after(file: string, change: (text: string) => string): Promise<string[]> {
-  await sandbox.write(file, change(await fixture(file)));
+  await sandbox.write(file, change(await readFixture(file)));
   return messagesIn('en');
 }
 
@@ -153,7 +141,7 @@ test('a section written as a ### subheading is a warning, besides the missing se
 });
 
 test('warnings alone do not fail the check', async () => {
-  await sandbox.write(LN, (await fixture(LN)).replace('## Hallazgo', '## Finding'));
+  await sandbox.write(LN, (await readFixture(LN)).replace('## Hallazgo', '## Finding'));
   const result = await check();
   expect(result.problems.every((problem) => problem.severity === 'warning')).toBe(true);
   expect(result.practices.map((practice) => practice.data.code)).toContain('LN1_GN');
@@ -164,7 +152,7 @@ test('every new message reads in Spanish too', async () => {
   await sandbox.write(
     BP,
     replaceLine(
-      (await fixture(BP))
+      (await readFixture(BP))
         .replace('## Metas del proyecto', '## Metas del proyeto')
         .replace('## Efectividad', '### Efectividad')
         .replace('## Factores diferenciadores', '## Limitaciones\n\n## Factores diferenciadores')
@@ -177,12 +165,12 @@ test('every new message reads in Spanish too', async () => {
   await sandbox.write(
     MDX,
     replaceLine(
-      await fixture(MDX),
+      await readFixture(MDX),
       '  - { title: "Radio spot"',
       '  - { title: "Radio spot", link: x }',
     ),
   );
-  await sandbox.write(LN, (await fixture(LN)).replace('## Beneficiarios', '## Notas varias'));
+  await sandbox.write(LN, (await readFixture(LN)).replace('## Beneficiarios', '## Notas varias'));
   expect(await messagesIn('es')).toMatchInlineSnapshot(`
     [
       "content/practices/ah/BP1_AH.md:5 aviso: title: el enunciado tiene 444 caracteres; los de la ficha impresa tienen como mucho unos 300; acórtelo y ponga el detalle en la primera sección",
@@ -200,7 +188,7 @@ test('every new message reads in Spanish too', async () => {
 });
 
 test('--format json gives every problem with its place, severity and texts', async () => {
-  await sandbox.write(LN, (await fixture(LN)).replace('## Hallazgo', '## Finding'));
+  await sandbox.write(LN, (await readFixture(LN)).replace('## Hallazgo', '## Finding'));
   const result = await check();
   const json = JSON.parse(
     formatJsonReport(result.problems, 'en', { practices: result.practices.length }),
@@ -229,7 +217,11 @@ test('--format json gives every problem with its place, severity and texts', asy
 test('a required field left blank says so and what it expects', async () => {
   expect(
     await after(BP, (text) =>
-      replaceLine(replaceLine(text, 'sustainability:', 'sustainability:'), 'population:', 'population:'),
+      replaceLine(
+        replaceLine(text, 'sustainability:', 'sustainability:'),
+        'population:',
+        'population:',
+      ),
     ),
   ).toMatchInlineSnapshot(`
     [

@@ -4,27 +4,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { errorsOf, formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
-import { checkMessages, createSandbox, FIXTURE, type Sandbox } from '../helpers/content-sandbox.ts';
+import {
+  BP,
+  checkMessages,
+  MDX,
+  PAGE,
+  readFixture,
+  useSandbox,
+} from '../helpers/content-sandbox.ts';
 
-const BP = 'content/practices/ah/BP1_AH.md';
-const MDX = 'content/practices/gn/R4V_PLATFORM.mdx';
-const PAGE = 'content/pages/presentacion.md';
-const fixture = (file: string) => readFile(path.join(FIXTURE, file), 'utf8');
-
-let sandbox: Sandbox;
-beforeEach(async () => {
-  sandbox = await createSandbox();
-});
-afterEach(async () => {
-  await sandbox.dispose();
-});
+const sandbox = useSandbox();
 
 /** Replaces `text` (one line of the fixture file) and returns the checker's messages. */
 async function withText(file: string, text: string, replacement: string) {
-  const source = await fixture(file);
+  const source = await readFixture(file);
   if (!source.includes(text)) throw new Error(`${file} has no '${text}'`);
   await sandbox.write(file, source.replace(text, replacement));
   return checkMessages(sandbox);
@@ -134,7 +130,7 @@ describe('.md: warnings, with the line', () => {
   test('warnings do not stop the check, and are in Spanish by default', async () => {
     await sandbox.write(
       BP,
-      (await fixture(BP)).replace(FINDING, '<a href="javascript:alert(1)" id="main">x</a>'),
+      (await readFixture(BP)).replace(FINDING, '<a href="javascript:alert(1)" id="main">x</a>'),
     );
     const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
     expect(errorsOf(problems)).toEqual([]);
@@ -208,7 +204,7 @@ describe('.mdx: errors, as the page cannot be cleaned without changing it', () =
   test('the errors are in Spanish by default', async () => {
     await sandbox.write(
       MDX,
-      (await fixture(MDX)).replace(SUMMARY, '<span onclick="alert(1)">x</span> <Evil />'),
+      (await readFixture(MDX)).replace(SUMMARY, '<span onclick="alert(1)">x</span> <Evil />'),
     );
     const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
     expect(sortProblems(problems).map((problem) => formatProblem(problem, 'es')))

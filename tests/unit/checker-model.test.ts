@@ -3,43 +3,34 @@
  * all: links, codes that share an address, page names the site uses, YAML tricks, dates,
  * encodings, colours, and content far larger than a ficha.
  */
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { errorsOf } from '../../src/lib/check/problem.ts';
 import {
+  BP,
   checkMessages,
-  createSandbox,
-  FIXTURE,
+  MDX,
+  readFixture,
   replaceLine,
-  type Sandbox,
+  useSandbox,
 } from '../helpers/content-sandbox.ts';
 
-const BP = 'content/practices/ah/BP1_AH.md';
-const MDX = 'content/practices/gn/R4V_PLATFORM.mdx';
-const fixture = (file: string) => readFile(path.join(FIXTURE, file), 'utf8');
-
-let sandbox: Sandbox;
-beforeEach(async () => {
-  sandbox = await createSandbox();
-});
-afterEach(async () => {
-  await sandbox.dispose();
-});
+const sandbox = useSandbox();
 
 const check = () => checkContent(path.join(sandbox.root, 'content'), sandbox.root);
 const loadedFiles = async () => (await check()).entries.map((entry) => entry.file).sort();
 
 /** A repository-style practice with the given code, written as `file`. */
 async function writePractica(file: string, code: string) {
-  await sandbox.write(file, replaceLine(await fixture(MDX), 'code:', `code: ${code}`));
+  await sandbox.write(file, replaceLine(await readFixture(MDX), 'code:', `code: ${code}`));
 }
 
 describe('symbolic links', () => {
   test('a link to a practice elsewhere is reported and never loaded', async () => {
     const outside = path.join(sandbox.root, 'elsewhere.mdx');
-    await writeFile(outside, (await fixture(MDX)).replace('R4V_PLATFORM', 'LINKED'));
+    await writeFile(outside, (await readFixture(MDX)).replace('R4V_PLATFORM', 'LINKED'));
     await symlink(outside, path.join(sandbox.root, 'content/practices/gn/LINKED.mdx'));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -112,8 +103,8 @@ describe('YAML is read one way', () => {
       'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
       'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
     ].join('\n');
-    await sandbox.write(BP, (await fixture(BP)).replace('---\n', `---\n${bomb}\n`));
-    await sandbox.write(MDX, (await fixture(MDX)).replace('kind: practica', 'kind: practika'));
+    await sandbox.write(BP, (await readFixture(BP)).replace('---\n', `---\n${bomb}\n`));
+    await sandbox.write(MDX, (await readFixture(MDX)).replace('kind: practica', 'kind: practika'));
     const messages = await checkMessages(sandbox);
     expect(messages).toContain(
       'content/practices/ah/BP1_AH.md:2 the header uses too many YAML aliases (*name); write the values out',
@@ -124,7 +115,7 @@ describe('YAML is read one way', () => {
   });
 
   test('a value that looks like a date stays the text the editor wrote', async () => {
-    await sandbox.write(BP, replaceLine(await fixture(BP), 'title:', 'title: 2024-05-01'));
+    await sandbox.write(BP, replaceLine(await readFixture(BP), 'title:', 'title: 2024-05-01'));
     expect(await checkMessages(sandbox)).toEqual([]);
     const practice = (await check()).practices.find((p) => p.data.code === 'BP1_AH');
     expect(practice?.data.title).toBe('2024-05-01');
@@ -150,7 +141,7 @@ describe('dates are YYYY-MM-DD', () => {
   ])('%s gets a message with its ISO form when there is one', async (written, expected) => {
     await sandbox.write(
       MDX,
-      replaceLine(await fixture(MDX), 'submitted:', `submitted: ${written}`),
+      replaceLine(await readFixture(MDX), 'submitted:', `submitted: ${written}`),
     );
     expect(await checkMessages(sandbox)).toEqual([
       `content/practices/gn/R4V_PLATFORM.mdx:23 submitted: ${expected}`,
@@ -165,14 +156,14 @@ describe('dates are YYYY-MM-DD', () => {
 
 describe('files and values the editor should hear about', () => {
   test('a file saved as UTF-16 is named as such', async () => {
-    const text = await fixture(BP);
+    const text = await readFixture(BP);
     await sandbox.write(
       BP,
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
     );
     await sandbox.write(
       'content/practices/ah/LA1_AH.md',
-      Buffer.from(await fixture('content/practices/ah/LA1_AH.md'), 'utf16le'),
+      Buffer.from(await readFixture('content/practices/ah/LA1_AH.md'), 'utf16le'),
     );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -184,7 +175,7 @@ describe('files and values the editor should hear about', () => {
 
   test('an area colour too light for white text is refused with its contrast', async () => {
     const area = 'content/areas/AH.md';
-    await sandbox.write(area, replaceLine(await fixture(area), 'colour:', 'colour: "#f4c542"'));
+    await sandbox.write(area, replaceLine(await readFixture(area), 'colour:', 'colour: "#f4c542"'));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/areas/AH.md:5 colour: white text on #f4c542 has a contrast of 1.6:1, below the 4.5:1 it needs to be readable; choose a darker shade",
@@ -194,7 +185,7 @@ describe('files and values the editor should hear about', () => {
 
   test('a malformed area colour is one problem, not one per practice of the area', async () => {
     const area = 'content/areas/AH.md';
-    await sandbox.write(area, replaceLine(await fixture(area), 'colour:', 'colour: blue'));
+    await sandbox.write(area, replaceLine(await readFixture(area), 'colour:', 'colour: blue'));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/areas/AH.md:5 colour: 'blue' is not in the right format (expected a colour as #rrggbb)",
@@ -203,7 +194,7 @@ describe('files and values the editor should hear about', () => {
   });
 
   test('a footnote no text cites is a warning, and the practice still builds', async () => {
-    await sandbox.write(BP, `${await fixture(BP)}\n[^olvidada]: Una nota que nadie cita.\n`);
+    await sandbox.write(BP, `${await readFixture(BP)}\n[^olvidada]: Una nota que nadie cita.\n`);
     const messages = await checkMessages(sandbox);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(
@@ -216,7 +207,7 @@ describe('files and values the editor should hear about', () => {
 
   test('a body far larger than a ficha and thousands of keywords are warnings', async () => {
     const keywords = Array.from({ length: 5000 }, (_, i) => `k${i}`).join(', ');
-    const text = replaceLine(await fixture(BP), 'keywords:', `keywords: [${keywords}]`);
+    const text = replaceLine(await readFixture(BP), 'keywords:', `keywords: [${keywords}]`);
     await sandbox.write(BP, `${text}\n${'Texto pegado. '.repeat(10_000)}\n`);
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -229,7 +220,7 @@ describe('files and values the editor should hear about', () => {
 
 describe('images come from the content folder only', () => {
   test('an image on another site is a warning: it is never fetched', async () => {
-    await sandbox.write(BP, `${await fixture(BP)}\n![Mapa](http://127.0.0.1:9/mapa.png)\n`);
+    await sandbox.write(BP, `${await readFixture(BP)}\n![Mapa](http://127.0.0.1:9/mapa.png)\n`);
     expect(await checkMessages(sandbox)).toEqual([
       expect.stringMatching(
         /^content\/practices\/ah\/BP1_AH\.md:\d+ warning: image: image 'http:\/\/127\.0\.0\.1:9\/mapa\.png' is on another site: the build does not fetch it, so it shows as a link and is not printed; put the image next to the file/,
@@ -240,7 +231,7 @@ describe('images come from the content folder only', () => {
   test('an image outside the content folder is refused, and a stray % does not crash the check', async () => {
     await sandbox.write(
       BP,
-      `${await fixture(BP)}\n![Secreto](../../../../../etc/hostname.png)\n\n![Roto](./50%zz.png)\n`,
+      `${await readFixture(BP)}\n![Secreto](../../../../../etc/hostname.png)\n\n![Roto](./50%zz.png)\n`,
     );
     const messages = await checkMessages(sandbox);
     expect(messages).toHaveLength(2);

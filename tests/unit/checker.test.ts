@@ -3,35 +3,25 @@
  * Each test starts from the valid fixture catalogue and breaks one thing.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { formatAnnotation } from '../../src/lib/check/problem.ts';
 import {
+  BP,
   checkMessages,
-  createSandbox,
-  FIXTURE,
+  LA,
+  MDX,
+  readFixture,
   replaceLine,
-  type Sandbox,
+  useSandbox,
 } from '../helpers/content-sandbox.ts';
 
-const BP = 'content/practices/ah/BP1_AH.md';
-const LA = 'content/practices/ah/LA1_AH.md';
-const MDX = 'content/practices/gn/R4V_PLATFORM.mdx';
-const fixture = (file: string) => readFile(path.join(FIXTURE, file), 'utf8');
-
-let sandbox: Sandbox;
-beforeEach(async () => {
-  sandbox = await createSandbox();
-});
-afterEach(async () => {
-  await sandbox.dispose();
-});
+const sandbox = useSandbox();
 
 /** Replace one frontmatter line of `file` and return the checker's messages. */
 async function withLine(file: string, startsWith: string, replacement: string | null) {
-  await sandbox.write(file, replaceLine(await fixture(file), startsWith, replacement));
+  await sandbox.write(file, replaceLine(await readFixture(file), startsWith, replacement));
   return checkMessages(sandbox);
 }
 
@@ -116,7 +106,7 @@ describe('frontmatter', () => {
   test('an unknown area suggests the nearest area', async () => {
     await sandbox.write(
       BP,
-      replaceLine(replaceLine(await fixture(BP), 'area:', 'area: AJ'), 'code:', 'code: BP1_AJ'),
+      replaceLine(replaceLine(await readFixture(BP), 'area:', 'area: AJ'), 'code:', 'code: BP1_AJ'),
     );
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -160,7 +150,7 @@ describe('codes', () => {
   });
 
   test('a duplicate code names both files', async () => {
-    await sandbox.write('content/practices/ah/BP1_AH-copy.md', await fixture(BP));
+    await sandbox.write('content/practices/ah/BP1_AH-copy.md', await readFixture(BP));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP1_AH-copy.md:3 code: code 'BP1_AH' is also used by content/practices/ah/BP1_AH.md; each practice needs a code of its own",
@@ -180,7 +170,10 @@ describe('codes', () => {
 
 describe('sections', () => {
   test('a missing required section is named', async () => {
-    const text = (await fixture(BP)).replace('## Efectividad\n\nTexto de la efectividad.\n\n', '');
+    const text = (await readFixture(BP)).replace(
+      '## Efectividad\n\nTexto de la efectividad.\n\n',
+      '',
+    );
     await sandbox.write(BP, text);
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -190,7 +183,7 @@ describe('sections', () => {
   });
 
   test('an empty required section is reported at its heading', async () => {
-    await sandbox.write(BP, (await fixture(BP)).replace('Texto de la efectividad.', ''));
+    await sandbox.write(BP, (await readFixture(BP)).replace('Texto de la efectividad.', ''));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP1_AH.md:39 Efectividad: section '## Efectividad' is empty; write its text under the heading",
@@ -199,7 +192,7 @@ describe('sections', () => {
   });
 
   test('an unknown section heading suggests the nearest known one', async () => {
-    await sandbox.write(BP, (await fixture(BP)).replace('## Efectividad', '## Efectivida'));
+    await sandbox.write(BP, (await readFixture(BP)).replace('## Efectividad', '## Efectivida'));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP1_AH.md:39 Efectivida: there is no section '## Efectivida' for this kind of practice; did you mean '## Efectividad'?",
@@ -219,7 +212,7 @@ describe('files', () => {
   });
 
   test('a file that is not UTF-8 is reported with the line of the first bad byte', async () => {
-    const latin1 = Buffer.from((await fixture(BP)).replace('Tulcán', 'Tulc\u00e1n'), 'latin1');
+    const latin1 = Buffer.from((await readFixture(BP)).replace('Tulcán', 'Tulc\u00e1n'), 'latin1');
     await sandbox.write(BP, latin1);
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
@@ -229,12 +222,12 @@ describe('files', () => {
   });
 
   test('CRLF line endings and a UTF-8 BOM simply work', async () => {
-    await sandbox.write(BP, `\uFEFF${(await fixture(BP)).replace(/\n/g, '\r\n')}`);
+    await sandbox.write(BP, `\uFEFF${(await readFixture(BP)).replace(/\n/g, '\r\n')}`);
     expect(await checkMessages(sandbox)).toEqual([]);
   });
 
   test('a practice saved with another extension is reported, not silently skipped', async () => {
-    await sandbox.write('content/practices/ah/BP2_AH.markdown', await fixture(BP));
+    await sandbox.write('content/practices/ah/BP2_AH.markdown', await readFixture(BP));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/ah/BP2_AH.markdown this file is not published: practices end in .md or .mdx; rename it to .md or move it out of content/practices/",
@@ -254,7 +247,7 @@ describe('files', () => {
 
 describe('MDX', () => {
   test('an MDX syntax error names the line', async () => {
-    await sandbox.write(MDX, (await fixture(MDX)).replace('</Callout>', ''));
+    await sandbox.write(MDX, (await readFixture(MDX)).replace('</Callout>', ''));
     expect(await checkMessages(sandbox)).toMatchInlineSnapshot(`
       [
         "content/practices/gn/R4V_PLATFORM.mdx:30 MDX syntax error: Expected a closing tag for \`<Callout>\` before the end of \`paragraph\`",
@@ -265,7 +258,7 @@ describe('MDX', () => {
   test('an import is rejected and the allowed components are named', async () => {
     await sandbox.write(
       MDX,
-      (await fixture(MDX)).replace(
+      (await readFixture(MDX)).replace(
         '## Summary',
         "## Summary\n\nimport Evil from '../../evil.astro';",
       ),
@@ -280,7 +273,7 @@ describe('MDX', () => {
   test('a component outside the whitelist is rejected', async () => {
     await sandbox.write(
       MDX,
-      (await fixture(MDX))
+      (await readFixture(MDX))
         .replace('<Callout title="Why it matters">', '<Calout title="Why it matters">')
         .replace('</Callout>', '</Calout>'),
     );
@@ -294,7 +287,7 @@ describe('MDX', () => {
   test('JavaScript expressions and event handlers are rejected', async () => {
     await sandbox.write(
       MDX,
-      (await fixture(MDX)).replace(
+      (await readFixture(MDX)).replace(
         'Text about benefit and impact.',
         'Text {process.exit(1)} and <span onclick="alert(1)">x</span>.',
       ),
@@ -312,7 +305,7 @@ test('every problem in a run is reported together', async () => {
   await sandbox.write(
     BP,
     replaceLine(
-      replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+      replaceLine(await readFixture(BP), 'sustainability:', 'sustainability: Alto'),
       'sdgs:',
       'sdgs: [18]',
     ),
@@ -331,7 +324,7 @@ test('every problem in a run is reported together', async () => {
 test('messages are in Spanish by default for editors', async () => {
   await sandbox.write(
     BP,
-    replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+    replaceLine(await readFixture(BP), 'sustainability:', 'sustainability: Alto'),
   );
   const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
   expect(problems.map((problem) => `${problem.message.es}; ${problem.hint?.es}`))
@@ -345,7 +338,7 @@ test('messages are in Spanish by default for editors', async () => {
 test('problems become GitHub annotations on the file and line', async () => {
   await sandbox.write(
     BP,
-    replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+    replaceLine(await readFixture(BP), 'sustainability:', 'sustainability: Alto'),
   );
   const { problems } = await checkContent(path.join(sandbox.root, 'content'), sandbox.root);
   expect(problems.map((problem) => formatAnnotation(problem, 'en'))).toMatchInlineSnapshot(`
@@ -376,7 +369,7 @@ describe('`npm run check`, as an editor runs it', () => {
   test('an error: the file, the line and the field on stderr, and exit code 1', async () => {
     await sandbox.write(
       BP,
-      replaceLine(await fixture(BP), 'sustainability:', 'sustainability: Alto'),
+      replaceLine(await readFixture(BP), 'sustainability:', 'sustainability: Alto'),
     );
     const { code, stderr } = await runCheck(path.join(sandbox.root, 'content'));
     expect(code).toBe(1);
