@@ -5,7 +5,11 @@ import { areaSchema } from './schemas/area.ts';
 import { catalogueSchema } from './schemas/catalogue.ts';
 import { pageSchema } from './schemas/page.ts';
 import { practiceSchema } from './schemas/practice.ts';
-import { defaultContentDir, loadCatalogueSettings } from './lib/catalogue-settings.ts';
+import {
+  defaultContentDir,
+  loadCatalogueSettings,
+  withBuildHostDefaults,
+} from './lib/catalogue-settings.ts';
 import { checkedCollection } from './lib/content-loader.ts';
 
 /** The content folder; tests and benchmarks point the build at another one. */
@@ -29,7 +33,9 @@ const pages = defineCollection({
 
 const catalogue = defineCollection({
   // A single entry; the loader's `id` is not a setting, so the schema allows just that one extra key.
-  loader: async () => [{ id: 'catalogue', ...(await loadCatalogueSettings(contentDir)) }],
+  loader: async () => [
+    { id: 'catalogue', ...withBuildHostDefaults(await loadCatalogueSettings(contentDir)) },
+  ],
   schema: catalogueSchema.extend({ id: z.literal('catalogue') }),
 });
 

@@ -17,3 +17,18 @@ export async function loadCatalogueSettings(
   const parsed = parseYaml(CATALOGUE_SETTINGS_FILE, text.replace(/^\uFEFF/, ''));
   return parsed.ok ? (parsed.parsed.data as Record<string, unknown>) : {};
 }
+
+/**
+ * Defaults that come from where the site is built: in GitHub Actions, `repositoryUrl` is the
+ * repository being built (GITHUB_SERVER_URL/GITHUB_REPOSITORY), so a fork or a renamed
+ * repository links to itself without editing catalogue.yaml. A value in the file wins.
+ */
+export function withBuildHostDefaults(
+  settings: Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, unknown> {
+  const server = env['GITHUB_SERVER_URL'];
+  const repository = env['GITHUB_REPOSITORY'];
+  if (settings['repositoryUrl'] !== undefined || !server || !repository) return settings;
+  return { ...settings, repositoryUrl: `${server.replace(/\/$/, '')}/${repository}` };
+}

@@ -17,8 +17,19 @@ export const catalogueSchema = z.strictObject({
   languages: z.array(languageSchema).min(1).default(['es']),
   /** Public address of the website, e.g. https://example.org/catalogo/. */
   siteUrl: z.url({ protocol: /^https?$/ }),
-  /** Address of the source repository, for "edit this page" links. Optional. */
+  /**
+   * Address of the source repository on GitHub, e.g. https://github.com/oim-ecuador/catalogo: the
+   * "edit this page" and "Proponer una práctica" links and the browser editor (/admin/) use it.
+   * Optional. Default: in GitHub Actions, the repository being built; elsewhere, none (no links).
+   */
   repositoryUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Address of the OAuth proxy that signs editors in to the browser editor (/admin/) with
+   * GitHub on a static host such as GitHub Pages, e.g. https://catalogo-auth.example.workers.dev;
+   * the editor opens `<address>/auth`. Optional: without it, sign-in goes through Netlify, which
+   * works only for sites hosted there (see docs/editor-guide.md).
+   */
+  cmsAuthUrl: z.url({ protocol: /^https$/ }).optional(),
   /** Paper size of the PDF: `A4` or `Letter`. Default: `A4`. */
   paperSize: z.enum(['A4', 'Letter']).default('A4'),
   /** File name of the whole-catalogue PDF in the site root. Default: `catalogue.pdf`. */

@@ -49,6 +49,10 @@ const FORMATS: Record<string, Localised> = {
     es: 'una dirección que empiece por https://',
     en: 'an address starting with https://',
   },
+  cmsAuthUrl: {
+    es: 'la dirección del servicio OAuth, que empiece por https://',
+    en: 'the address of the OAuth service, starting with https://',
+  },
   pdfFileName: { es: 'un nombre de archivo terminado en .pdf', en: 'a file name ending in .pdf' },
 };
 

@@ -20,6 +20,8 @@ export interface CmsOptions {
   /** `owner/name` of the GitHub repository; without it the CMS works only with its local backend. */
   readonly repository?: string | undefined;
   readonly branch?: string;
+  /** Address of the OAuth proxy for GitHub sign-in on a static host (catalogue.yaml's `cmsAuthUrl`). */
+  readonly authUrl?: string | undefined;
   /** Address of the local backend (decap-server) for editing on one's own machine. */
   readonly localBackendUrl?: string;
   /** The catalogue's areas, offered as a list. */
@@ -36,6 +38,18 @@ export function githubRepository(url: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/**
+ * Decap's `base_url` is a bare origin and `auth_endpoint` the path it opens there (default
+ * `auth`): `https://auth.example.org/catalogo` → `{ base_url: 'https://auth.example.org',
+ * auth_endpoint: 'catalogo/auth' }`.
+ */
+export function authEndpoint(url: string | undefined): Record<string, string> {
+  if (!url) return {};
+  const { origin, pathname } = new URL(url);
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  return path ? { base_url: origin, auth_endpoint: `${path}/auth` } : { base_url: origin };
+}
+
 export function cmsConfig(options: CmsOptions): Record<string, unknown> {
   const lang = options.lang ?? 'es';
   return {
@@ -43,6 +57,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
       name: 'github',
       repo: options.repository ?? 'owner/repository',
       branch: options.branch ?? 'main',
+      ...authEndpoint(options.authUrl),
       // Each new or changed practice becomes a pull request, checked and built by CI, then reviewed.
       open_authoring: false,
     },

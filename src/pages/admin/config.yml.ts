@@ -8,6 +8,7 @@ export const GET: APIRoute = async () => {
   const [settings, areas] = await Promise.all([getSettings(), getAreas()]);
   const config = cmsConfig({
     repository: githubRepository(settings.repositoryUrl),
+    authUrl: settings.cmsAuthUrl,
     areas: areas.map((area) => area.data),
     lang: settings.languages[0] ?? 'es',
   });
