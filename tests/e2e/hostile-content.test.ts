@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve.ts';
 import { LINK_SCHEMES } from '../../src/lib/markdown/html-policy.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { URL_ATTRIBUTES } from '../helpers/url-attributes.ts';
 import { createSandbox, type Sandbox } from '../helpers/content-sandbox.ts';
 import { runBuildCli, type BuildRun } from '../helpers/run-build.ts';
 
@@ -66,29 +67,19 @@ test('the build succeeds: hostile HTML in .md is a warning, not an error', () =>
 
 describe('the practice page', () => {
   test('has no link or resource with a scheme but http, https, mailto, tel or a relative one', async () => {
-    const urls = await page.$$eval('*', (elements) => {
-      const attributes = [
-        'href',
-        'src',
-        'srcset',
-        'action',
-        'formaction',
-        'xlink:href',
-        'data',
-        'poster',
-        'background',
-        'cite',
-        'ping',
-      ];
-      return elements.flatMap((element) =>
-        attributes.flatMap((name) => {
-          const value = element.getAttribute(name);
-          return value === null
-            ? []
-            : [{ name, value, protocol: new URL(value, document.baseURI).protocol }];
-        }),
-      );
-    });
+    const urls = await page.$$eval(
+      '*',
+      (elements, attributes) =>
+        elements.flatMap((element) =>
+          attributes.flatMap((name) => {
+            const value = element.getAttribute(name);
+            return value === null
+              ? []
+              : [{ name, value, protocol: new URL(value, document.baseURI).protocol }];
+          }),
+        ),
+      URL_ATTRIBUTES,
+    );
     expect(urls.filter((url) => !ALLOWED_PROTOCOLS.includes(url.protocol))).toEqual([]);
     // The obfuscated links are still there, as text, without an address.
     const links = await page.$$eval('.ficha__body a', (anchors) =>

@@ -13,6 +13,7 @@ import { checkHtml } from '../../src/lib/check/rules/html.ts';
 import { LINK_SCHEMES } from '../../src/lib/markdown/html-policy.ts';
 import { markdownFeatures } from '../../src/lib/markdown/features.ts';
 import { markdownConfig } from '../../src/lib/markdown/processor.ts';
+import { URL_ATTRIBUTES } from '../helpers/url-attributes.ts';
 
 const config = markdownConfig();
 const markdownRenderer = await config.processor.createRenderer(config);
@@ -33,24 +34,6 @@ function elementsOf(markup: string): Element[] {
   visit(htmlToHast(markup, { fragment: true }));
   return found;
 }
-
-/** Attributes a browser follows or loads as a URL. */
-const URL_ATTRIBUTES = [
-  'href',
-  'src',
-  'srcset',
-  'action',
-  'formaction',
-  'xlink:href',
-  'data',
-  'poster',
-  'background',
-  'cite',
-  'longdesc',
-  'ping',
-  'codebase',
-  'manifest',
-];
 
 /** Every URL in some HTML with the scheme a browser gives it (WHATWG URL parsing). */
 function urlSchemes(markup: string): string[] {
