@@ -23,3 +23,15 @@ test('the reference lists the required sections of each kind', () => {
   expect(reference).toContain('| `## Sostenibilidad` | `## Sustainability` | yes |');
   expect(reference).toContain('| `population` | # de población asistida | yes |');
 });
+
+test('the reference lists the fields of each item of a list of objects, and only schema fields', () => {
+  const reference = renderFieldReference();
+  expect(reference).toContain(
+    '| `resources[].type` |  | no | `document`, `website`, `video` or `media`. Optional. |',
+  );
+  expect(reference).toContain('| `implementingOrganisations[].fullName` |  | no | Full name');
+  expect(reference).toContain('| `relatedOutside[].url` |  | no |');
+  expect(reference).toContain('| `budget.currency` |  | yes |');
+  // The options of z.url({ protocol }) are not fields.
+  expect(reference).not.toContain('.protocol');
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 export interface FieldDoc {
-  /** Dotted name, e.g. `criteria.util`. */
+  /** Dotted name, e.g. `criteria.util`; `[]` marks each item of a list, e.g. `resources[].type`. */
   readonly name: string;
   readonly required: boolean;
   readonly description: string;
@@ -46,7 +46,8 @@ export function readSchemaDocs(file: string): Map<string, FieldDoc[]> {
       const nested =
         objectLiteralOf(property.initializer) ??
         referencedObject(property.initializer, objects, seen);
-      return [own, ...(nested ? fieldsOf(nested.properties, `${name}.`, seen) : [])];
+      const inner = isList(property.initializer) ? `${name}[].` : `${name}.`;
+      return [own, ...(nested ? fieldsOf(nested.properties, inner, seen) : [])];
     });
 
   const docs = new Map<string, FieldDoc[]>();
@@ -54,6 +55,9 @@ export function readSchemaDocs(file: string): Map<string, FieldDoc[]> {
     docs.set(name, fieldsOf(literal.properties, '', new Set([name])));
   return docs;
 }
+
+/** zod calls whose arguments are schemas, so an object schema among them documents the field. */
+const SCHEMA_CONTAINERS = new Set(['array', 'union', 'discriminatedUnion']);
 
 /** The object literal of `z.object({...})`, `z.strictObject({...})`, a bare `{...}`, or a chain on them. */
 function objectLiteralOf(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
@@ -69,8 +73,15 @@ function objectLiteralOf(expression: ts.Expression): ts.ObjectLiteralExpression 
       const [argument] = expression.arguments;
       return argument && ts.isObjectLiteralExpression(argument) ? argument : undefined;
     }
-    if (ts.isPropertyAccessExpression(callee)) return objectLiteralOf(callee.expression);
-    // z.array(z.strictObject({...})) and z.union([...]): document the object inside.
+    // `.optional()`, `.default(…)` on an object: the object itself.
+    const chained = ts.isPropertyAccessExpression(callee)
+      ? objectLiteralOf(callee.expression)
+      : undefined;
+    if (chained) return chained;
+    // z.array(z.strictObject({...})) and z.union([...]): document the object inside (but not
+    // the options of z.url({ protocol }) and the like).
+    if (!ts.isPropertyAccessExpression(callee) || !SCHEMA_CONTAINERS.has(callee.name.text))
+      return undefined;
     for (const argument of expression.arguments) {
       const found = objectLiteralOf(argument);
       if (found) return found;
@@ -85,17 +96,39 @@ function objectLiteralOf(expression: ts.Expression): ts.ObjectLiteralExpression 
   return undefined;
 }
 
-/** `criteria: criteriaSchema.optional()` → the object behind `criteriaSchema`. */
+/**
+ * `criteria: criteriaSchema.optional()` or `z.array(organisationSchema).default([])` → the object
+ * behind the named schema.
+ */
 function referencedObject(
   expression: ts.Expression,
   objects: Map<string, ts.ObjectLiteralExpression>,
   seen: Set<string>,
-) {
-  let current: ts.Expression = expression;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression))
-    current = current.expression.expression;
-  if (ts.isIdentifier(current) && !seen.has(current.text)) return objects.get(current.text);
+): ts.ObjectLiteralExpression | undefined {
+  if (ts.isIdentifier(expression))
+    return seen.has(expression.text) ? undefined : objects.get(expression.text);
+  if (!ts.isCallExpression(expression)) return undefined;
+  const callee = expression.expression;
+  const chained = ts.isPropertyAccessExpression(callee)
+    ? referencedObject(callee.expression, objects, seen)
+    : undefined;
+  if (chained) return chained;
+  for (const argument of expression.arguments) {
+    const found = referencedObject(argument, objects, seen);
+    if (found) return found;
+  }
   return undefined;
+}
+
+/** Whether a field holds a list: `z.array(…)`, whatever is chained after it. */
+function isList(expression: ts.Expression): boolean {
+  let current: ts.Expression = expression;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
+    const { name, expression: target } = current.expression;
+    if (name.text === 'array' && ts.isIdentifier(target) && target.text === 'z') return true;
+    current = target;
+  }
+  return false;
 }
 
 function jsDocOf(node: ts.Node): string {

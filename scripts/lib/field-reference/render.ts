@@ -51,6 +51,9 @@ export function renderFieldReference(): string {
 Each practice is one file in \`content/practices/<area>/<CODE>.md\` (or \`.mdx\`). Short facts go in the
 header between the two \`---\` lines; the long text goes below it, under \`## Section\` headings. Run
 \`npm run check\` to have your file checked: it names the file, line and field of anything to fix.
+A dotted name is a field inside another (\`review.status\`); \`[]\` marks a field of each item of a
+list: \`resources[].type\` is the \`type\` of each resource, as in
+\`resources: [{ title: "Radio spot", type: media }]\`.
 
 ## Fields every practice has
 
