@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { pageUrl, practiceUrl } from '../../../src/lib/routes.ts';
 import { BuildError, firstLine } from './build-error.ts';
 
 const HINT =
@@ -64,9 +65,17 @@ async function callWithin<T>(
 const CALL_TIMEOUT_MS = 120_000;
 
 /**
+ * The pages that can hold searchable content: practice pages and the top-level pages (the
+ * front matter among them), from the routes. Pagefind indexes only pages marked
+ * `data-pagefind-body`, but it reads and parses every file it is given: at 1,000 practices the
+ * other pages (English interface, taxonomies, areas) are more than half the site.
+ */
+const SEARCHABLE_PAGES = `{${practiceUrl('*').slice(1)},${pageUrl('*').slice(1)}}index.html`;
+
+/**
  * Indexes `siteDir` and returns the number of pages in the index. Only pages marked
- * `data-pagefind-body` (the practices) are indexed; `addDirectory` counts every page it
- * read, so the number comes from the index Pagefind wrote.
+ * `data-pagefind-body` (practices and front matter) are indexed; `addDirectory` counts every
+ * page it read, so the number comes from the index Pagefind wrote.
  */
 export async function writeSearchIndex(
   siteDir: string,
@@ -83,7 +92,9 @@ export async function writeSearchIndex(
     );
     if (!index) throw new BuildError(`Pagefind could not start. ${HINT}`);
     assertPagefindResponse(
-      await callPagefind('index the site', () => index.addDirectory({ path: siteDir })),
+      await callPagefind('index the site', () =>
+        index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES }),
+      ),
       `index ${siteDir}`,
     );
     assertPagefindResponse(

@@ -12,7 +12,20 @@ export interface Acronym {
   readonly expansion: string;
 }
 
-const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+const SKIP = new Set([
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+]);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The acronyms as one pattern, longest first so that "ONGD" wins over "ONG"; whole words only. */
@@ -25,7 +38,25 @@ function acronymPattern(acronyms: readonly Acronym[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/**
+ * Pages already marked, by acronym list and HTML: a practice's text appears on its page in
+ * each interface language, and parsing it is most of the work (2,000 pages at 1,000 practices).
+ */
+const marked = new Map<string, string>();
+
 export function abbreviate(html: string, acronyms: readonly Acronym[]): string {
+  const key = `${acronyms.map((item) => `${item.acronym}=${item.expansion}`).join('\n')}\0${html}`;
+  let result = marked.get(key);
+  if (result === undefined) {
+    // The dev server renders each edit anew: keep the map from growing without end.
+    if (marked.size > 5000) marked.clear();
+    result = markAcronyms(html, acronyms);
+    marked.set(key, result);
+  }
+  return result;
+}
+
+function markAcronyms(html: string, acronyms: readonly Acronym[]): string {
   const pattern = acronymPattern(acronyms);
   if (!pattern) return html;
   const expansions = new Map(acronyms.map((item) => [item.acronym, item.expansion]));
@@ -39,7 +70,8 @@ export function abbreviate(html: string, acronyms: readonly Acronym[]): string {
       const acronym = match[1]!;
       if (seen.has(acronym)) continue;
       seen.add(acronym);
-      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      if (match.index > last)
+        parts.push({ type: 'text', value: node.value.slice(last, match.index) });
       parts.push({
         type: 'element',
         tagName: 'abbr',
