@@ -28,8 +28,10 @@ export type BuildResult =
   | {
       readonly ok: true;
       readonly practices: number;
-      /** Drafts: checked, not published. */
+      /** Drafts: checked; built only in a preview. */
       readonly drafts: number;
+      /** A preview with the drafts (`--drafts`): not to be published. */
+      readonly preview: boolean;
       /** Practice pages in the search index. */
       readonly searchRecords: number;
       /** Front-matter pages in the search index. */
@@ -109,9 +111,14 @@ async function buildInto(
   const { settings } = check;
   if (!settings)
     throw new BuildError('content/catalogue.yaml passed the check but was not returned.');
-  const codes = check.practices
+  const published = check.practices
     .filter((practice) => !practice.data.draft)
     .map((practice) => practice.data.code);
+  const draftCodes = check.practices
+    .filter((practice) => practice.data.draft)
+    .map((practice) => practice.data.code);
+  // The practices on the pages, in search and in the PDF: the drafts too in a preview.
+  const codes = options.drafts ? [...published, ...draftCodes] : published;
   await rm(building, { recursive: true, force: true });
 
   const astroLock = await lockAstroStep(options.root, (holder) => {
@@ -122,14 +129,15 @@ async function buildInto(
   try {
     await timed('build website', async () => {
       const { buildSite } = await import('./astro-build.ts');
-      await buildSite(options.root, options.contentDir, building);
+      await buildSite(options.root, options.contentDir, building, { drafts: options.drafts });
     });
   } finally {
     astroLock.release();
   }
   await writeBuildMarker(building);
   await timed('verify practice pages', () => verifyPracticePages(building, codes));
-  await timed('verify open data', () => verifyOpenData(building, codes));
+  // Open data never carries drafts, not even in a preview (src/lib/open-data/record.ts).
+  await timed('verify open data', () => verifyOpenData(building, published));
   await timed('search index', () => writeSearchIndex(building, settings.languages[0] ?? 'es'));
   const frontMatter = check.entries
     .filter((entry) => entry.collection === 'pages')
@@ -159,7 +167,8 @@ async function buildInto(
   return {
     ok: true,
     practices: codes.length,
-    drafts: check.practices.length - codes.length,
+    drafts: draftCodes.length,
+    preview: options.drafts,
     searchRecords: searchRecords.practices,
     searchPages: searchRecords.pages,
     ...(pdfPages === undefined ? {} : { pdfPages }),
