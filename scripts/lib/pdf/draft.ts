@@ -7,6 +7,7 @@
  * them; if a guess was wrong, the export prints once more (export-catalogue.ts).
  */
 import type { Page } from 'puppeteer-core';
+import { PART_ATTRIBUTE } from '../../../src/components/print/part.ts';
 import { contentBoxPx, FICHA_SELECTOR } from '../../../src/components/print/print-layout.ts';
 
 /** Share of a page a ficha may fill and still count as one page for sure. */
@@ -53,4 +54,32 @@ export async function emptyFichas(
       SKIP_ATTRIBUTE,
     );
   };
+}
+
+/**
+ * Ids of the parts with something wider than the printed text. Chromium shrinks every page
+ * of a document to fit its widest content, so such a part, emptied in the draft, makes the
+ * draft's page breaks differ from the final print's, and costs a third print.
+ */
+export async function widerThanPage(page: Page, paperSize: 'A4' | 'Letter'): Promise<string[]> {
+  const width = contentBoxPx(paperSize).width;
+  return page.$$eval(
+    `[${PART_ATTRIBUTE}]`,
+    (elements, most, attribute) =>
+      document.documentElement.scrollWidth <= most
+        ? []
+        : elements
+            .filter((element) =>
+              [element, ...element.querySelectorAll('*')].some(
+                (inner) => inner.getBoundingClientRect().right > most,
+              ),
+            )
+            .map(
+              (element) =>
+                (JSON.parse(element.getAttribute(attribute) ?? '{}') as { id: string }).id,
+            ),
+    // A pixel of slack: the viewport is a whole number of pixels.
+    width + 1,
+    PART_ATTRIBUTE,
+  );
 }

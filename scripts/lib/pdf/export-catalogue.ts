@@ -19,7 +19,7 @@ import {
   writePageNumbers,
   type PageMap,
 } from './page-numbers.ts';
-import { emptyFichas, onePageFichas } from './draft.ts';
+import { emptyFichas, onePageFichas, widerThanPage } from './draft.ts';
 import { fitFichas } from './fit-fichas.ts';
 import { partRanges } from './parts.ts';
 import {
@@ -108,6 +108,13 @@ async function printWithPageNumbers(
   lap: (step: string) => void,
 ): Promise<{ pdf: Pdf; destinations: PageMap }> {
   await fitFichas(page, paperSize);
+  const wide = await widerThanPage(page, paperSize);
+  if (wide.length > 0) {
+    console.log(
+      `  Wider than the page, so every page is printed a little smaller: ${wide.slice(0, 5).join(', ')}. ` +
+        'Make what overflows wrap (src/styles/print.css).',
+    );
+  }
   const onePage = await onePageFichas(page, paperSize);
   lap('fit');
   const targets = await pageRefTargets(page);
