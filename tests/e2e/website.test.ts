@@ -186,7 +186,7 @@ test('a text query and a facet combine', async () => {
   const page = await open(`${browseUrl()}?q=${encodeURIComponent(phrase)}`);
   await page.waitForSelector('.browse--ready');
   const visible = await page.$$eval('.practice-list li', (items) =>
-    items.filter((li) => !li.hidden).map((li) => li.dataset['id']),
+    items.filter((li) => !li.hidden).map((li) => li.querySelector('a')!.pathname.split('/')[2]),
   );
   expect(visible).toContain(practiceSlug(practice.data.code));
   expect(visible.length).toBeLessThan(published.length);

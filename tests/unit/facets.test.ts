@@ -71,3 +71,19 @@ test('the downloaded form of the index decodes to the same index', () => {
   );
   expect(ids(filterRecords(decoded.practices, { objective: new Set([1]) }))).toEqual(['a', 'c']);
 });
+
+test('positions past 35 and practices without a facet survive the download', () => {
+  const wide = {
+    facets: index.facets,
+    practices: [
+      { id: 'bp1_ah', values: { area: [0], territory: [40, 3, 1295] } },
+      { id: 'la2_gn', values: { area: [1] } },
+    ],
+  };
+  const decoded = decodeFacetIndex(
+    JSON.parse(JSON.stringify(encodeFacetIndex(wide))) as ReturnType<typeof encodeFacetIndex>,
+  );
+  expect(decoded.practices[0]!.values.territory).toEqual([40, 3, 1295]);
+  expect(decoded.practices[1]!.values.territory).toEqual([]);
+  expect(decoded.practices[1]!.id).toBe('la2_gn');
+});
