@@ -13,7 +13,7 @@ import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspec
 import { checkContent } from '../../src/lib/check/index.ts';
 import { areaPdfFile, factsheetFile, fichaAnchor } from '../../src/lib/routes.ts';
 
-const { dist } = inject('shipped');
+const { dist, stdout } = inject('shipped');
 const catalogue = path.join(dist, 'catalogue.pdf');
 const { practices } = await checkContent('content');
 const areaCodes = (await readdir('content/areas')).map((file) => path.basename(file, '.md'));
@@ -120,6 +120,13 @@ describe('the catalogue', () => {
     for (const line of fonts) expect(line, line).toMatch(/ yes +yes +(yes|no) +\d+ +\d+$/);
     expect(fonts.join('\n')).toContain('SourceSans3');
     expect(fonts.join('\n')).not.toContain('DejaVu');
+  });
+
+  // Chromium shrinks every page to fit anything wider than the text (a long link once did),
+  // and a first print without it then puts the page breaks elsewhere: a third print.
+  test('prints at full size, with its page numbers right from the first pass', () => {
+    expect(stdout).not.toContain('Wider than the page');
+    expect(stdout).not.toContain('printing once more');
   });
 
   test('fits the printed catalogue: at most 84 A4 pages, contents and index included', () => {
