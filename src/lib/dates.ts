@@ -3,8 +3,15 @@ import type { Language } from '../schemas/vocabularies.ts';
 
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
 
+/** Made once: an Intl formatter costs more to make than thousands of dates cost to format. */
+const FORMATS = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, locale]) => [
+    lang,
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  ]),
+) as Record<Language, Intl.DateTimeFormat>;
+
 export function formatDate(iso: string, lang: Language): string {
   // Noon UTC, formatted in UTC: the day is the one written, whatever the build machine's zone.
-  const date = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return FORMATS[lang].format(new Date(`${iso}T12:00:00Z`));
 }

@@ -51,7 +51,7 @@ export function relatedPractices<P extends { data: Practice }>(
   all: readonly P[],
   limit = 6,
 ): P[] {
-  const byCode = new Map(all.map((candidate) => [candidate.data.code, candidate]));
+  const byCode = codeIndexOf(all);
   const chosen = entry.data.related
     .map((code) => byCode.get(code))
     .filter((candidate): candidate is P => candidate !== undefined && candidate !== entry);
@@ -62,4 +62,15 @@ export function relatedPractices<P extends { data: Practice }>(
     .sort((a, b) => b.score - a.score)
     .map(({ candidate }) => candidate);
   return [...chosen, ...ranked].slice(0, Math.max(limit, chosen.length));
+}
+
+// Every page asks with the same list: its index by code is made once, not once per page.
+const codeIndexes = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+function codeIndexOf<P extends { data: Practice }>(all: readonly P[]): ReadonlyMap<string, P> {
+  let index = codeIndexes.get(all);
+  if (!index) {
+    index = new Map(all.map((candidate) => [candidate.data.code, candidate]));
+    codeIndexes.set(all, index);
+  }
+  return index as ReadonlyMap<string, P>;
 }

@@ -12,6 +12,9 @@ import { sdgs } from '../vocabularies/sdgs.ts';
 import { territoriesOf } from './facets/practice-values.ts';
 import { taxonomySlug, textSlug, type TaxonomyKind } from './routes.ts';
 
+/** One collator for every sort (localeCompare with a locale makes a new one per comparison). */
+const byName = new Intl.Collator('es', { sensitivity: 'base' });
+
 export interface TaxonomyTerm<P> {
   /** The value's URL segment. */
   readonly slug: string;
@@ -38,7 +41,7 @@ function freeTextTerms<P>(
   }
   return [...terms.entries()]
     .map(([slug, term]) => ({ slug, ...term }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'es', { sensitivity: 'base' }));
+    .sort((a, b) => byName.compare(a.name, b.name));
 }
 
 /** Every term of a taxonomy with its practices, in the vocabulary's or alphabetical order. */

@@ -10,6 +10,9 @@ import { sdgs } from '../../vocabularies/sdgs.ts';
 import { textSlug } from '../routes.ts';
 import type { FacetName, FacetValue } from './model.ts';
 
+/** One collator for every sort (localeCompare with a locale makes a new one per comparison). */
+const spanish = new Intl.Collator('es');
+
 const both = (label: (lang: Language) => string) => ({ es: label('es'), en: label('en') });
 const same = (text: string) => ({ es: text, en: text });
 
@@ -34,7 +37,10 @@ export function yearOf(practice: Practice, edition: number): number {
 export function latestDateOf(practice: Practice): string | undefined {
   const dates = [practice.updated, practice.added];
   if (practice.kind === 'practica') dates.push(practice.submitted);
-  return dates.filter((date): date is string => date !== undefined).sort().at(-1);
+  return dates
+    .filter((date): date is string => date !== undefined)
+    .sort()
+    .at(-1);
 }
 
 /** Every facet value of `practice`, each with a stable key and its labels. */
@@ -54,7 +60,8 @@ export function facetValuesOf(
     principle: practice.gcmPrinciples.map((key) => ({
       key,
       label: both(
-        (lang) => `${key}) ${gcmPrinciples.find((principle) => principle.key === key)!.label[lang]}`,
+        (lang) =>
+          `${key}) ${gcmPrinciples.find((principle) => principle.key === key)!.label[lang]}`,
       ),
     })),
     sdg: practice.sdgs.map((number) => ({
@@ -78,7 +85,9 @@ export function facetValuesOf(
     series: practice.series
       ? [{ key: textSlug(practice.series.name), label: same(practice.series.name) }]
       : [],
-    year: [{ key: String(yearOf(practice, edition)), label: same(String(yearOf(practice, edition))) }],
+    year: [
+      { key: String(yearOf(practice, edition)), label: same(String(yearOf(practice, edition))) },
+    ],
   };
 }
 
@@ -105,6 +114,6 @@ export function compareFacetValues(
       return (a, b) => order.indexOf(a.key) - order.indexOf(b.key);
     }
     default:
-      return (a, b) => a.label.es.localeCompare(b.label.es, 'es');
+      return (a, b) => spanish.compare(a.label.es, b.label.es);
   }
 }

@@ -4,8 +4,14 @@ import type { GoodPractice, Lesson } from '../../schemas/practice.ts';
 import type { Language } from '../../schemas/vocabularies.ts';
 import { FactList, type Fact } from './types.ts';
 
+/** Made once: an Intl formatter costs more to make than a page costs to render. */
+const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
+  es: new Intl.NumberFormat('es-EC'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
 export function fichaFacts(practice: GoodPractice | Lesson, lang: Language): Fact[] {
-  const number = new Intl.NumberFormat(lang === 'es' ? 'es-EC' : 'en-GB');
+  const number = NUMBER_FORMATS[lang];
   const list = new FactList();
   if (practice.kind === 'buena-practica') {
     const population = practice.population;
