@@ -55,25 +55,39 @@ export function prepare(
   const prepared =
     format === 'mdx'
       ? asRoot(jsxToHast(asNode(tree), mdxComponentProps, options.changes ?? []))
-      : hasRawHtml(asNode(tree))
-        ? (raw(tree, { file: options.file, tagfilter: options.tagfilter ?? true }) as Root)
-        : asRoot(copyTree(asNode(tree)));
+      : prepareMarkdown(tree, options);
   canonicaliseUrls(asNode(prepared));
   return prepared;
 }
 
-/** Parsing HTML costs most of the policy's time; a page without raw HTML has none to parse. */
-function hasRawHtml(node: AnyNode): boolean {
-  return node.type === 'raw' || (node.children ?? []).some(hasRawHtml);
+/** Markdown's raw HTML parsed as a browser parses it; without raw HTML, a copy of the tree. */
+function prepareMarkdown(tree: Readonly<Root>, options: PrepareOptions): Root {
+  const copy = copyUnlessRaw(asNode(tree));
+  if (copy) return asRoot(copy);
+  return raw(tree, { file: options.file, tagfilter: options.tagfilter ?? true }) as Root;
 }
 
-/** A copy to change: the tree given is the page's, and stays as it was. */
-function copyTree(node: AnyNode): AnyNode {
+/**
+ * A copy to change (the tree given is the page's, and stays as it was), or undefined when
+ * the tree holds raw HTML: parsing HTML costs most of the policy's time, and a page without
+ * raw HTML has none to parse.
+ */
+function copyUnlessRaw(node: AnyNode): AnyNode | undefined {
+  if (node.type === 'raw') return undefined;
+  let children: AnyNode[] | undefined;
+  if (node.children) {
+    children = [];
+    for (const child of node.children) {
+      const copy = copyUnlessRaw(child);
+      if (!copy) return undefined;
+      children.push(copy);
+    }
+  }
   return {
     ...node,
     ...(node.properties ? { properties: { ...node.properties } } : {}),
     ...(node.data ? { data: { ...node.data } } : {}),
-    ...(node.children ? { children: node.children.map(copyTree) } : {}),
+    ...(children ? { children } : {}),
   };
 }
 
