@@ -1,10 +1,12 @@
 /**
  * The first print, which only tells on which page each part starts, made cheap: every part
  * starts on a page of its own, so a ficha that fits on one page (measured in the print page,
- * laid out as on paper) takes exactly one page whatever it holds. The draft prints such
- * fichas empty (a blank page each, next to nothing to lay out and paint) and the rest in
- * full, so its destinations are the pages of the whole document. The final print checks
- * them; if a guess was wrong, the export prints once more (export-catalogue.ts).
+ * laid out as on paper) takes exactly one page whatever it holds. The draft leaves such
+ * fichas out (nothing to lay out, paint or even number), and the keyword index too when it
+ * comes last (no page number depends on its length), and prints the rest in full;
+ * `pagesWithout` then counts one page for each part left out, which gives the pages of the
+ * whole document. The final print checks them; if a guess was wrong, the export prints once
+ * more (export-catalogue.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE } from '../../../src/components/print/part.ts';
@@ -25,22 +27,17 @@ export async function onePageFichas(page: Page, paperSize: 'A4' | 'Letter'): Pro
   );
 }
 
-/** Empties the fichas `ids` (each keeps its own page) until `restore` is called. */
-export async function emptyFichas(
-  page: Page,
-  ids: readonly string[],
-): Promise<() => Promise<void>> {
-  await page.$$eval(
-    FICHA_SELECTOR,
-    (elements, skipped, attribute) => {
-      const set = new Set(skipped);
-      for (const element of elements) if (set.has(element.id)) element.setAttribute(attribute, '');
+/** Leaves the parts `ids` (elements with those ids) out of the page until `restore` is called. */
+export async function leaveOut(page: Page, ids: readonly string[]): Promise<() => Promise<void>> {
+  await page.evaluate(
+    (left, attribute) => {
+      for (const id of left) document.getElementById(id)?.setAttribute(attribute, '');
     },
     ids,
     SKIP_ATTRIBUTE,
   );
   const style = await page.addStyleTag({
-    content: `[${SKIP_ATTRIBUTE}] > * { display: none !important; }`,
+    content: `[${SKIP_ATTRIBUTE}] { display: none !important; }`,
   });
   return async () => {
     await style.evaluate((element) => {
@@ -54,6 +51,55 @@ export async function emptyFichas(
       SKIP_ATTRIBUTE,
     );
   };
+}
+
+/**
+ * The pages of the whole document from a draft printed without the one-page parts `left`:
+ * `parts` are the ids of all parts in document order, each starting a page. A destination
+ * inside a printed part moves by as many pages as there are left-out parts before it; a
+ * left-out part gets the page after the part before it. Destinations before the first part
+ * (the cover and the contents) stay where they are.
+ */
+export function pagesWithout(
+  parts: readonly string[],
+  left: ReadonlySet<string>,
+  draft: ReadonlyMap<string, number>,
+  draftPageCount: number,
+): Map<string, number> {
+  const printed = parts.filter((id) => !left.has(id));
+  // Where each printed part starts in the draft and how many parts were left out before it.
+  const shifts: { start: number; shift: number }[] = [];
+  const pages = new Map<string, number>();
+  let skipped = 0;
+  // The first part starts after the cover and the contents, where the draft's first
+  // printed part starts.
+  const first = printed[0];
+  let next = (first === undefined ? undefined : draft.get(first)) ?? draftPageCount + 1;
+  for (const id of parts) {
+    if (left.has(id)) {
+      pages.set(id, next);
+      next += 1;
+      skipped += 1;
+      continue;
+    }
+    const start = draft.get(id);
+    if (start === undefined) continue;
+    shifts.push({ start, shift: skipped });
+    const following = printed[printed.indexOf(id) + 1];
+    next =
+      (following === undefined ? draftPageCount + 1 : (draft.get(following) ?? start + 1)) +
+      skipped;
+  }
+  const firstPart = shifts[0]?.start ?? draftPageCount + 1;
+  for (const [name, page] of draft) {
+    if (page < firstPart) {
+      pages.set(name, page);
+      continue;
+    }
+    const part = shifts.findLast((candidate) => candidate.start <= page)!;
+    pages.set(name, page + part.shift);
+  }
+  return pages;
 }
 
 /**

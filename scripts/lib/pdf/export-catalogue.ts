@@ -19,7 +19,7 @@ import {
   writePageNumbers,
   type PageMap,
 } from './page-numbers.ts';
-import { emptyFichas, onePageFichas, widerThanPage } from './draft.ts';
+import { leaveOut, onePageFichas, pagesWithout, widerThanPage } from './draft.ts';
 import { fitFichas } from './fit-fichas.ts';
 import { partRanges } from './parts.ts';
 import {
@@ -85,11 +85,14 @@ function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo 
 
 const readPdf = async (file: string) => openPdf(new Uint8Array(await readFile(file)));
 
-/** Destinations of a PDF file, its MuPDF document freed afterwards. */
-async function destinationsOf(file: string): Promise<Map<string, number>> {
+/** Destinations of a PDF file, read through `read`, its MuPDF document freed afterwards. */
+async function destinationsOf(
+  file: string,
+  read: (pdf: Pdf, destinations: Map<string, number>) => Map<string, number>,
+): Promise<Map<string, number>> {
   const pdf = await readPdf(file);
   try {
-    return namedDestinations(pdf);
+    return read(pdf, namedDestinations(pdf));
   } finally {
     pdf.destroy();
   }
@@ -103,6 +106,7 @@ async function destinationsOf(file: string): Promise<Map<string, number>> {
  */
 async function printWithPageNumbers(
   page: Page,
+  partIds: readonly string[],
   work: string,
   paperSize: PaperSize,
   lap: (step: string) => void,
@@ -119,10 +123,17 @@ async function printWithPageNumbers(
   lap('fit');
   const targets = await pageRefTargets(page);
   const draft = path.join(work, 'draft.pdf');
-  const restore = await emptyFichas(page, onePage);
+  // No page number depends on the length of the part that comes last (the keyword index).
+  const left = new Set([...onePage, ...partIds.slice(-1)]);
+  const restore = await leaveOut(page, [...left]);
   await printToFile(page, draft, { paperSize, tagged: false });
   await restore();
-  let numbers = pageNumbersOf(targets, await destinationsOf(draft));
+  let numbers = pageNumbersOf(
+    targets,
+    await destinationsOf(draft, (pdf, destinations) =>
+      pagesWithout(partIds, left, destinations, pdf.countPages()),
+    ),
+  );
   lap('draft print');
   const file = path.join(work, 'catalogue.pdf');
   for (let print = 2; ; print++) {
@@ -161,10 +172,12 @@ export async function exportCataloguePdf(
     try {
       printed = await withPrintPage(`${server.url}/print/`, paperSize, async (page) => {
         lap('load');
+        const described = await readPage(page);
+        const partIds = described.parts.map((part) => part.id);
         return {
-          ...(await readPage(page)),
+          ...described,
           headings: await bookmarkedHeadings(page),
-          ...(await printWithPageNumbers(page, work, paperSize, lap)),
+          ...(await printWithPageNumbers(page, partIds, work, paperSize, lap)),
         };
       });
     } finally {
