@@ -17,10 +17,9 @@ import type { Pdf } from './pdf-file.ts';
 /** The text of every heading Chromium makes a bookmark of, in document order. */
 export function bookmarkedHeadings(page: Page): Promise<string[]> {
   // No named functions inside: tsx would wrap them in a helper the browser does not have.
-  return page.$$eval(
-    'h1, h2, h3, h4, h5, h6, [role="heading"]',
-    (elements, unlisted) =>
-      elements
+  return page.evaluate(
+    (unlisted) =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
         .filter((element) => {
           const tag = /^H([1-6])$/.exec(element.tagName)?.[1];
           // A role="heading" without aria-level is level 2, as in the accessibility tree.

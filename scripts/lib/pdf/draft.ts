@@ -19,10 +19,12 @@ const SKIP_ATTRIBUTE = 'data-draft-skip';
 /** Ids of the fichas that fit on one page. */
 export async function onePageFichas(page: Page, paperSize: 'A4' | 'Letter'): Promise<string[]> {
   const limit = contentBoxPx(paperSize).height * ONE_PAGE_SHARE;
-  return page.$$eval(
+  return page.evaluate(
+    (selector, most) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => element.getBoundingClientRect().height <= most)
+        .map((element) => element.id),
     FICHA_SELECTOR,
-    (elements, most) =>
-      elements.filter((element) => element.getBoundingClientRect().height <= most).map((e) => e.id),
     limit,
   );
 }
@@ -43,13 +45,10 @@ export async function leaveOut(page: Page, ids: readonly string[]): Promise<() =
     await style.evaluate((element) => {
       element.remove();
     });
-    await page.$$eval(
-      `[${SKIP_ATTRIBUTE}]`,
-      (elements, attribute) => {
-        for (const element of elements) element.removeAttribute(attribute);
-      },
-      SKIP_ATTRIBUTE,
-    );
+    await page.evaluate((attribute) => {
+      for (const element of document.querySelectorAll(`[${attribute}]`))
+        element.removeAttribute(attribute);
+    }, SKIP_ATTRIBUTE);
   };
 }
 
@@ -109,12 +108,11 @@ export function pagesWithout(
  */
 export async function widerThanPage(page: Page, paperSize: 'A4' | 'Letter'): Promise<string[]> {
   const width = contentBoxPx(paperSize).width;
-  return page.$$eval(
-    `[${PART_ATTRIBUTE}]`,
-    (elements, most, attribute) =>
+  return page.evaluate(
+    (most, attribute) =>
       document.documentElement.scrollWidth <= most
         ? []
-        : elements
+        : [...document.querySelectorAll(`[${attribute}]`)]
             .filter((element) =>
               [element, ...element.querySelectorAll('*')].some(
                 (inner) => inner.getBoundingClientRect().right > most,

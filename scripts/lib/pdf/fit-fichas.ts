@@ -30,20 +30,27 @@ export function needsFit(height: number, pageHeight: number): boolean {
  */
 export async function fitFichas(page: Page, paperSize: PaperSize): Promise<string[]> {
   const { height: pageHeight } = contentBoxPx(paperSize);
-  const heights = await page.$$eval(FICHA_SELECTOR, (elements) =>
-    elements.map(
-      (element) =>
-        [element.getAttribute('data-code') ?? '', element.getBoundingClientRect().height] as const,
-    ),
+  // One evaluation over all fichas: `$$eval` would make a handle for each element first.
+  const heights = await page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map(
+        (element) =>
+          [
+            element.getAttribute('data-code') ?? '',
+            element.getBoundingClientRect().height,
+          ] as const,
+      ),
+    FICHA_SELECTOR,
   );
   const codes = heights.filter(([, height]) => needsFit(height, pageHeight)).map(([code]) => code);
-  await page.$$eval(
-    FICHA_SELECTOR,
-    (elements, fit, className) => {
-      for (const element of elements) {
-        if (fit.includes(element.getAttribute('data-code') ?? '')) element.classList.add(className);
+  await page.evaluate(
+    (selector, fit, className) => {
+      const set = new Set(fit);
+      for (const element of document.querySelectorAll(selector)) {
+        if (set.has(element.getAttribute('data-code') ?? '')) element.classList.add(className);
       }
     },
+    FICHA_SELECTOR,
     codes,
     FIT_CLASS,
   );

@@ -39,20 +39,21 @@ export function movedTargets(written: PageMap, after: PageMap): string[] {
 
 /** The ids the page's numbers point to, in document order. */
 export function pageRefTargets(page: Page): Promise<string[]> {
-  return page.$$eval(
-    `[${PAGE_REF_ATTRIBUTE}]`,
-    (elements, attribute) => elements.map((element) => element.getAttribute(attribute) ?? ''),
+  return page.evaluate(
+    (attribute) =>
+      [...document.querySelectorAll(`[${attribute}]`)].map(
+        (element) => element.getAttribute(attribute) ?? '',
+      ),
     PAGE_REF_ATTRIBUTE,
   );
 }
 
 /** Writes each number into the loaded print page. */
 export async function writePageNumbers(page: Page, numbers: PageMap): Promise<void> {
-  await page.$$eval(
-    `[${PAGE_REF_ATTRIBUTE}]`,
-    (elements, attribute, entries) => {
+  await page.evaluate(
+    (attribute, entries) => {
       const pages = new Map(entries);
-      for (const element of elements) {
+      for (const element of document.querySelectorAll(`[${attribute}]`)) {
         element.textContent = String(pages.get(element.getAttribute(attribute) ?? '') ?? '');
       }
     },
