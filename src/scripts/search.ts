@@ -10,6 +10,7 @@ interface SearchConfig {
   readonly base: string;
   /** Prefix of this interface language's pages after the base (`en/`), empty for the default. */
   readonly langPrefix: string;
+  readonly result: string;
   readonly results: string;
   readonly none: string;
   readonly more: string;
@@ -58,7 +59,8 @@ function start(root: HTMLElement) {
     const response = await pagefind.search(query);
     if (current !== run || !response) return;
     pending = response.results;
-    const template = pending.length > 0 ? config.results : config.none;
+    const template =
+      pending.length === 0 ? config.none : pending.length === 1 ? config.result : config.results;
     status.textContent = template
       .replace('{count}', String(pending.length))
       .replace('{query}', query);
