@@ -19,7 +19,8 @@ export async function verifyPracticePages(
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'index.html')))
     .map((entry) => entry.name);
   const expected = new Set(codes.map(practiceSlug));
-  const missing = [...expected].filter((slug) => !existsSync(path.join(dir, slug, 'index.html')));
+  const builtSet = new Set(built);
+  const missing = [...expected].filter((slug) => !builtSet.has(slug));
   const extra = built.filter((slug) => !expected.has(slug));
   if (missing.length > 0 || extra.length > 0) {
     throw new BuildError(
