@@ -20,7 +20,8 @@ export default defineConfig({
   // The build script passes its own temporary outDir; this is the default for `astro build`.
   outDir: './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written while others render: a page's file writes no longer leave the thread idle.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Every .md and .mdx page goes through the HTML policy (src/lib/markdown/html-policy.ts),
   // before code is highlighted.

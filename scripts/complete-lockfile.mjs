@@ -4,7 +4,7 @@
  * resolved against lacked them. Without those entries `npm ci` refuses the lock file on every
  * machine. Each entry gets the platform fields npm needs to skip it elsewhere; npm verifies the
  * package itself when a machine of that platform installs it.
- * Plain JavaScript on purpose: it must run before `npm ci`, when tsx is not installed yet.
+ * Plain JavaScript on purpose: it must run before `npm ci`, when no dependency is installed yet.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

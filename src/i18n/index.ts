@@ -1,6 +1,6 @@
 /** UI labels. Spanish is the default; every key exists in every language (a test checks it). */
-import en from './en.json';
-import es from './es.json';
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
 import type { Language } from '../schemas/vocabularies.ts';
 
 export const labels: Record<Language, Record<string, string>> = { es, en };

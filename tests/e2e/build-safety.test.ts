@@ -245,8 +245,8 @@ describe('an interrupted build', () => {
   const astroLock = path.resolve('.astro/catalogue-build.lock');
 
   /** Starts a build and waits until it is inside `step`; returns it and the process doing the work. */
-  async function buildUntil(out: string, step: 'build website' | 'print PDF', asNpmDoes = false) {
-    const build = startBuildCli(['--content', content, '--out', out], { asNpmDoes });
+  async function buildUntil(out: string, step: 'build website' | 'print PDF', asTerminalJob = false) {
+    const build = startBuildCli(['--content', content, '--out', out], { asTerminalJob });
     const worker = await holderOf(`${out}.lock`);
     let browsers: number[] = [];
     if (step === 'build website') {
@@ -291,7 +291,7 @@ describe('an interrupted build', () => {
   );
 
   test.each(['build website', 'print PDF'] as const)(
-    'Ctrl-C on `npm run build` (through tsx, which kills what does not answer) during "%s" cleans up',
+    'Ctrl-C on `npm run build` in a terminal during "%s" cleans up',
     async (step) => {
       const out = await previousSite(`ctrl-c-${step.replace(' ', '-')}`);
       const { build, worker, browsers } = await buildUntil(out, step, true);

@@ -11,6 +11,7 @@ import { checkContent } from '../../src/lib/check/index.ts';
 import { errorsOf } from '../../src/lib/check/problem.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { BP, MDX, readFixture, replaceLine, useSandbox } from '../helpers/content-sandbox.ts';
+import { SCRIPT_LOADER } from '../../scripts/lib/build/script-loader.ts';
 
 const sandbox = useSandbox();
 
@@ -27,7 +28,7 @@ async function bothVerdicts(): Promise<Verdicts> {
   const astro = await new Promise<{ code: number; output: string }>((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'tests/helpers/astro-only-build.ts', content, dist],
+      [...SCRIPT_LOADER, 'tests/helpers/astro-only-build.ts', content, dist],
       { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr });

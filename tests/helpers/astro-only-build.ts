@@ -1,6 +1,6 @@
 /**
  * `astro build` alone, without `npm run build`'s check first: what Astro itself accepts.
- * Usage: tsx tests/helpers/astro-only-build.ts CONTENT_DIR OUT_DIR
+ * Usage: node --import ./scripts/lib/compile-cache.mjs tests/helpers/astro-only-build.ts CONTENT_DIR OUT_DIR
  */
 import { buildSite } from '../../scripts/lib/build/astro-build.ts';
 

@@ -1,9 +1,8 @@
 /** Runs `npm run build`'s script as a user would, with its exit code and output. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { SCRIPT_LOADER } from '../../scripts/lib/build/script-loader.ts';
 
 export interface BuildRun {
   /** The exit code; 128 + the signal's number when a signal ended the process. */
@@ -18,17 +17,17 @@ export interface BuildCliOptions {
   /** Extra environment variables. */
   readonly env?: Readonly<Record<string, string>>;
   /**
-   * Start it as `npm run build` does, through tsx's command line, in a process group of its
-   * own (as a terminal's foreground job), so that `signalGroup` is a Ctrl-C.
+   * Start it in a process group of its own (as a terminal's foreground job), so that
+   * `signalGroup` is a Ctrl-C.
    */
-  readonly asNpmDoes?: boolean;
+  readonly asTerminalJob?: boolean;
 }
 
 /** A build under way: its process, its output so far, and its end. */
 export interface RunningBuild {
   readonly process: ChildProcess;
   readonly pid: number;
-  /** Sends `signal` to the whole process group, as a terminal does on Ctrl-C (with `asNpmDoes`). */
+  /** Sends `signal` to the whole process group, as a terminal does on Ctrl-C (with `asTerminalJob`). */
   signalGroup(signal: NodeJS.Signals): void;
   output(): { stdout: string; stderr: string };
   /** Resolves once `text` appears in stdout or stderr (rejects if the build ends first). */
@@ -37,20 +36,16 @@ export interface RunningBuild {
 }
 
 const SCRIPT = path.resolve('scripts/build.ts');
-// Absolute, so that builds started in another folder (a fake project) still load TypeScript.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 
 export function startBuildCli(
   args: readonly string[],
-  { cwd = path.resolve('.'), env = {}, asNpmDoes = false }: BuildCliOptions = {},
+  { cwd = path.resolve('.'), env = {}, asTerminalJob = false }: BuildCliOptions = {},
 ): RunningBuild {
-  const loader = asNpmDoes ? [TSX_CLI] : ['--import', TSX];
-  const child = spawn(process.execPath, [...loader, SCRIPT, ...args], {
+  const child = spawn(process.execPath, [...SCRIPT_LOADER, SCRIPT, ...args], {
     cwd,
     env: { ...process.env, CHECK_LANG: 'en', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: asNpmDoes,
+    detached: asTerminalJob,
   });
   let stdout = '';
   let stderr = '';

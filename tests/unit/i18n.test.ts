@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import en from '../../src/i18n/en.json';
-import es from '../../src/i18n/es.json';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import es from '../../src/i18n/es.json' with { type: 'json' };
 import { t } from '../../src/i18n/index.ts';
 
 test('Spanish and English have the same UI labels', () => {

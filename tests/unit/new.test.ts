@@ -11,6 +11,7 @@ import { fieldHints, sectionHints } from '../../src/lib/cms/hints.ts';
 import { nextCode } from '../../scripts/lib/new/next-code.ts';
 import { kindSchema, scaffold } from '../../scripts/lib/new/scaffold.ts';
 import { checkMessages, createSandbox, type Sandbox } from '../helpers/content-sandbox.ts';
+import { SCRIPT_LOADER } from '../../scripts/lib/build/script-loader.ts';
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -115,8 +116,8 @@ test('each example in docs/examples is a valid entry of its kind', async () => {
 });
 
 test('npm run new with flags writes the file and prints its path', async () => {
-  const { stdout } = await promisify(execFile)('npx', [
-    'tsx',
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    ...SCRIPT_LOADER,
     'scripts/new.ts',
     '--kind',
     'leccion-aprendida',

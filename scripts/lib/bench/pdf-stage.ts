@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../build/astro-build.ts';
 import { lockAstroStep } from '../build/lock.ts';
+import { SCRIPT_LOADER } from '../build/script-loader.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
 
 export interface PdfStageFigures {
@@ -21,8 +22,7 @@ export const PDF_BUDGET = { ratio: 2.5, seconds: 45, peakMiB: 2.5 * 1024 } as co
 
 function job(mode: 'floor' | 'full', site: string): Promise<TreeRun> {
   return runMeasured(process.execPath, [
-    '--import',
-    'tsx',
+    ...SCRIPT_LOADER,
     'scripts/lib/bench/pdf-job.ts',
     mode,
     site,

@@ -1,29 +1,23 @@
 /**
- * `npm run build` runs the build in a child process and waits for it, for two reasons:
+ * `npm run build` runs the build in a child process and waits for it:
  *
- * - npm starts scripts through tsx's command line, which relays Ctrl-C to its child and kills
- *   the child outright if it does not acknowledge the signal within 30 ms; a build busy in
- *   Astro cannot, and would leave its temporary folder and lock behind. This process is idle,
- *   so it acknowledges at once; the build (main.ts) gets Ctrl-C from the terminal, or from
- *   here, and cleans up at its own pace.
+ * - The build (main.ts) gets Ctrl-C from the terminal, or a stop signal relayed from here
+ *   when only this process was signalled, and cleans up at its own pace.
  * - If the build dies without cleaning up all the same (killed, out of memory), this process
  *   removes what it left: its temporary folder and the locks it held.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { STOP_SIGNALS } from './interrupt.ts';
 import { astroLockFile, outputLockFile, removeLockOf } from './lock.ts';
 import { outLabel, parseBuildOptions } from './options.ts';
 import { temporaryFolderOf } from './output-folder.ts';
-
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { SCRIPT_LOADER } from './script-loader.ts';
 
 /** Runs `worker` with `args` and returns the exit code to end with. */
 export async function superviseBuild(worker: string, args: readonly string[]): Promise<number> {
-  const child = spawn(process.execPath, ['--import', TSX, worker, ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...SCRIPT_LOADER, worker, ...args], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };

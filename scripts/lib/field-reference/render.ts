@@ -1,6 +1,6 @@
 /** Renders the editors' field reference (docs/fields.md) from the schemas' own documentation. */
 import path from 'node:path';
-import es from '../../../src/i18n/es.json';
+import es from '../../../src/i18n/es.json' with { type: 'json' };
 import { sectionsByKind } from '../../../src/schemas/sections.ts';
 import { readSchemaDocs, type FieldDoc } from './read-schema-docs.ts';
 

@@ -16,7 +16,8 @@ import type { Pdf } from './pdf-file.ts';
 
 /** The text of every heading Chromium makes a bookmark of, in document order. */
 export function bookmarkedHeadings(page: Page): Promise<string[]> {
-  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
+  // them in a helper the browser does not have.
   return page.evaluate(
     (unlisted) =>
       [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]

@@ -60,7 +60,8 @@ function stopwatch() {
 
 /** The print page's parts and document information, as it describes them. */
 function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo }> {
-  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
+  // them in a helper the browser does not have.
   return page.evaluate((attribute) => {
     const meta = Object.fromEntries(
       [...document.querySelectorAll('meta[name]')].map((element) => [
