@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-import { unlistHeadings } from '../../src/components/print/outline-levels.ts';
 import { areaRanges, partRanges, type PrintPart } from '../../scripts/lib/pdf/parts.ts';
 
 const part = (kind: PrintPart['kind'], id: string, code = ''): PrintPart => ({
@@ -59,12 +58,4 @@ test('a part without a destination is reported, not given a range', () => {
   );
   expect(missing).toEqual(['ficha-bp2_ah']);
   expect(ranges.find((range) => range.id === 'ficha-bp1_ah')?.to).toBe(8);
-});
-
-test('inner headings leave the bookmarks at level 7; a kept title stays as it is', () => {
-  const html = '<h1 id="t">Metodología</h1><p>x</p><h2 id="s">Sección</h2><h3>Sub</h3>';
-  expect(unlistHeadings(html, { keepFirst: true })).toBe(
-    '<h1 id="t">Metodología</h1><p>x</p><h2 id="s" aria-level="7">Sección</h2><h3 aria-level="7">Sub</h3>',
-  );
-  expect(unlistHeadings('<h2>Hallazgo</h2>')).toBe('<h2 aria-level="7">Hallazgo</h2>');
 });
