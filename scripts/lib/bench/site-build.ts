@@ -8,7 +8,8 @@ import path from 'node:path';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { buildSite } from '../build/astro-build.ts';
 import { lockAstroStep } from '../build/lock.ts';
-import { writeSearchIndex } from '../build/search-index.ts';
+import { startSearchIndexing } from '../build/search-index.ts';
+import { setSearchFeed } from '../../../src/lib/search-feed.ts';
 import { buildBareProject, writeBareProject } from './bare-astro.ts';
 
 export interface SiteBuildFigures {
@@ -40,8 +41,20 @@ export async function measureSiteBuild(
   try {
     const site = path.join(work, 'site');
     const [checkSeconds] = await seconds(() => checkedContent(contentDir, root));
-    const [siteSeconds] = await seconds(() => buildSite(root, contentDir, site));
-    const [searchSeconds, searchRecords] = await seconds(() => writeSearchIndex(site, language));
+    // As `npm run build` does it: Pagefind indexes the pages as Astro renders them.
+    const search = await startSearchIndexing(language);
+    let siteSeconds: number, searchSeconds: number, searchRecords: number;
+    try {
+      setSearchFeed(search.add);
+      try {
+        [siteSeconds] = await seconds(() => buildSite(root, contentDir, site));
+      } finally {
+        setSearchFeed(undefined);
+      }
+      [searchSeconds, searchRecords] = await seconds(() => search.write(site));
+    } finally {
+      await search.stop();
+    }
     const bare = path.join(work, 'bare');
     const barePages = await writeBareProject(root, contentDir, bare);
     const [bareSeconds] = await seconds(() => buildBareProject(bare, path.join(work, 'bare-dist')));

@@ -1,8 +1,8 @@
 /**
  * The build pipeline, the only code that touches the output folder: make sure the folder
  * may be replaced and no other build is writing it, check the content, build the site into
- * a temporary folder, index it, print the PDF, verify that every practice made it into
- * pages, search and PDF, then swap the folder into place. The temporary folder and the lock
+ * a temporary folder while Pagefind indexes its pages, print the PDF, verify that every
+ * practice made it into pages, search and PDF, then swap the folder into place. The temporary folder and the lock
  * go whatever happens, Ctrl-C included. Astro and Chromium's modules load only when their
  * step comes, so a refused output folder or a busy lock is reported at once.
  */
@@ -11,13 +11,14 @@ import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
+import { setSearchFeed } from '../../../src/lib/search-feed.ts';
 import { BuildError } from './build-error.ts';
 import { onExit } from './interrupt.ts';
 import { lockAstroStep, outputLockFile, tryLock, type Lock, type LockHolder } from './lock.ts';
 import { outLabel, relativeOut, type BuildOptions } from './options.ts';
 import { assertOutputFolder, temporaryFolderOf, writeBuildMarker } from './output-folder.ts';
 import { writePdfFacts } from './pdf-facts.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { startSearchIndexing } from './search-index.ts';
 import { restoreInterruptedSwap, swapIntoPlace } from './swap.ts';
 import { timed } from './timed.ts';
 import { verifyOpenData } from './verify-open-data.ts';
@@ -121,24 +122,35 @@ async function buildInto(
   const codes = options.drafts ? [...published, ...draftCodes] : published;
   await rm(building, { recursive: true, force: true });
 
-  const astroLock = await lockAstroStep(options.root, (holder) => {
-    console.log(
-      `  waiting for another build (pid ${holder.pid}) of this project to finish its website step…`,
-    );
-  });
+  // Pagefind indexes the pages as Astro renders them, on the other core (search-feed.ts).
+  const search = await startSearchIndexing(settings.languages[0] ?? 'es');
   try {
-    await timed('build website', async () => {
-      const { buildSite } = await import('./astro-build.ts');
-      await buildSite(options.root, options.contentDir, building, { drafts: options.drafts });
+    const astroLock = await lockAstroStep(options.root, (holder) => {
+      console.log(
+        `  waiting for another build (pid ${holder.pid}) of this project to finish its website step…`,
+      );
     });
+    try {
+      await timed('build website', async () => {
+        const { buildSite } = await import('./astro-build.ts');
+        setSearchFeed(search.add);
+        try {
+          await buildSite(options.root, options.contentDir, building, { drafts: options.drafts });
+        } finally {
+          setSearchFeed(undefined);
+        }
+      });
+    } finally {
+      astroLock.release();
+    }
+    await writeBuildMarker(building);
+    await timed('verify practice pages', () => verifyPracticePages(building, codes));
+    // Open data never carries drafts, not even in a preview (src/lib/open-data/record.ts).
+    await timed('verify open data', () => verifyOpenData(building, published));
+    await timed('search index', () => search.write(building));
   } finally {
-    astroLock.release();
+    await search.stop();
   }
-  await writeBuildMarker(building);
-  await timed('verify practice pages', () => verifyPracticePages(building, codes));
-  // Open data never carries drafts, not even in a preview (src/lib/open-data/record.ts).
-  await timed('verify open data', () => verifyOpenData(building, published));
-  await timed('search index', () => writeSearchIndex(building, settings.languages[0] ?? 'es'));
   const frontMatter = check.entries
     .filter((entry) => entry.collection === 'pages')
     .map((entry) => entry.id);

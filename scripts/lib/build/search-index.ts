@@ -1,8 +1,10 @@
-/** Writes the Pagefind search index into the built site and checks that every practice is in it. */
+/** Writes the Pagefind search index: from pages as Astro renders them, or from a built site. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { pageUrl, practiceUrl } from '../../../src/lib/routes.ts';
+import type { SearchFeed } from '../../../src/lib/search-feed.ts';
 import { BuildError, firstLine } from './build-error.ts';
 
 const HINT =
@@ -72,40 +74,94 @@ const CALL_TIMEOUT_MS = 120_000;
  */
 const SEARCHABLE_PAGES = `{${practiceUrl('*').slice(1)},${pageUrl('*').slice(1)}}index.html`;
 
+/** A Pagefind index being made: pages go in as they come; `write` ends it. */
+export interface SearchIndexing {
+  /** Adds a rendered page (a SearchFeed: search-feed.ts); its outcome is awaited by `write`. */
+  readonly add: SearchFeed;
+  /** Adds the searchable pages of a site already built in `siteDir`. */
+  addSite(siteDir: string): void;
+  /**
+   * Waits for the pages added so far, writes the index into `siteDir`, stops Pagefind and
+   * returns the number of pages in the index, read from what Pagefind wrote. Fails with one
+   * message if Pagefind could not start or index a page.
+   */
+  write(siteDir: string): Promise<number>;
+  /** Stops Pagefind without writing (after a failure); does nothing once written. */
+  stop(): Promise<void>;
+}
+
 /**
- * Indexes `siteDir` and returns the number of pages in the index. Only pages marked
- * `data-pagefind-body` (practices and front matter) are indexed; `addDirectory` counts every
- * page it read, so the number comes from the index Pagefind wrote.
+ * Starts Pagefind. Pages can be added at once, while the website is still being built. A
+ * Pagefind that cannot start is reported by `write`, as the search step's failure.
  */
-export async function writeSearchIndex(
-  siteDir: string,
+export async function startSearchIndexing(
   language: string,
   { timeoutMs = CALL_TIMEOUT_MS } = {},
-): Promise<number> {
-  const outputPath = path.join(siteDir, 'pagefind');
+): Promise<SearchIndexing> {
   const callPagefind = <T>(action: string, call: () => Promise<T>) =>
     callWithin(action, call, timeoutMs);
+  let index: PagefindIndex | undefined;
+  let startFailure: BuildError | undefined;
   try {
-    const { index } = assertPagefindResponse(
+    const started = assertPagefindResponse(
       await callPagefind('start', () => pagefind.createIndex({ forceLanguage: language })),
       'start',
     );
-    if (!index) throw new BuildError(`Pagefind could not start. ${HINT}`);
-    assertPagefindResponse(
-      await callPagefind('index the site', () =>
-        index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES }),
-      ),
-      `index ${siteDir}`,
-    );
-    assertPagefindResponse(
-      await callPagefind('write its files', () => index.writeFiles({ outputPath })),
-      'write its files',
-    );
-  } finally {
+    if (!started.index) throw new BuildError(`Pagefind could not start. ${HINT}`);
+    index = started.index;
+  } catch (error) {
+    // callWithin and assertPagefindResponse fail with a BuildError that says what to do.
+    startFailure = error instanceof BuildError ? error : new BuildError(firstLine(error));
+  }
+  // Each page's errors, gathered as they come: a rejection waits for `write`, not the process.
+  const added: Promise<string[]>[] = [];
+  const gather = (result: Promise<{ errors: string[] }>) => {
+    added.push(result.then(({ errors }) => errors, (error: unknown) => [firstLine(error)]));
+  };
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
     // Closing a service that already died prints its error again; it has been reported.
     await callPagefind('stop', () => pagefind.close()).catch(() => undefined);
-  }
-  return indexedPageCount(outputPath);
+  };
+  return {
+    add: (url, content) => {
+      if (index) gather(index.addHTMLFile({ url, content }));
+    },
+    addSite: (siteDir) => {
+      if (index) gather(index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES }));
+    },
+    async write(siteDir) {
+      const outputPath = path.join(siteDir, 'pagefind');
+      try {
+        const ready = index;
+        if (!ready) throw startFailure ?? new BuildError(`Pagefind could not start. ${HINT}`);
+        const errors = (await callPagefind('index the site', () => Promise.all(added))).flat();
+        if (errors.length > 0)
+          throw new BuildError(`Pagefind could not index ${siteDir}: ${errors.join('; ')}`);
+        assertPagefindResponse(
+          await callPagefind('write its files', () => ready.writeFiles({ outputPath })),
+          'write its files',
+        );
+      } finally {
+        await stop();
+      }
+      return indexedPageCount(outputPath);
+    },
+    stop,
+  };
+}
+
+/** Indexes the site built in `siteDir` and returns the number of pages in the index. */
+export async function writeSearchIndex(
+  siteDir: string,
+  language: string,
+  options: { timeoutMs?: number } = {},
+): Promise<number> {
+  const indexing = await startSearchIndexing(language, options);
+  indexing.addSite(siteDir);
+  return indexing.write(siteDir);
 }
 
 /** Pages in a written Pagefind index, from its entry file. */
