@@ -50,7 +50,7 @@ async function start(root: HTMLElement) {
   const [index, found] = await Promise.all([
     fetch(config.indexUrl)
       .then((response) => response.json() as Promise<FacetIndexFile>)
-      .then(decodeFacetIndex),
+      .then((file) => decodeFacetIndex(file, [...items.keys()])),
     queryInput.value.trim()
       ? practicesMatching(config.pagefindUrl, queryInput.value.trim())
       : Promise.resolve(undefined),
@@ -181,15 +181,17 @@ async function start(root: HTMLElement) {
   });
   render();
   root.classList.add('browse--ready');
+  document.documentElement.classList.remove('browse-pending');
   // The moment the first filtered list shows, for `npm run bench`.
   performance.mark('browse-results');
 }
 
 /** The practice an item shows: the last segment of its page's address, its slug (routes.ts). */
 function practiceIdOf(li: HTMLLIElement): string {
-  return li.querySelector('a')?.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  return li.firstElementChild?.getAttribute('href')?.split('/').filter(Boolean).at(-1) ?? '';
 }
 
+/** The statement an item shows: its link's text after the code (PracticeList's brief form). */
 function titleOf(li: HTMLLIElement): string {
-  return li.querySelector('a span')?.textContent.trim() ?? '';
+  return li.firstElementChild?.lastChild?.textContent?.trim() ?? '';
 }

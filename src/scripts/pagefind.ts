@@ -12,7 +12,7 @@ export interface PagefindSearch {
   readonly filters: Record<string, Record<string, number>>;
 }
 interface PagefindApi {
-  options(options: { baseUrl?: string }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string): Promise<PagefindSearch | null>;
 }
@@ -28,11 +28,14 @@ let api: Promise<PagefindApi> | undefined = window.catalogueSearch;
 
 /**
  * Pagefind's API from `url` (the site's /pagefind/pagefind.js), imported once. Result URLs
- * start at `baseUrl`, the site's base path, as the site may live under a sub-path.
+ * start at `baseUrl`, the site's base path, as the site may live under a sub-path. Pagefind
+ * searches on the page itself, not in its web worker: the worker is one more script (43 KB)
+ * to fetch and start before the first results, and a search of this catalogue's index takes
+ * milliseconds once its chunks are loaded.
  */
 export function loadPagefind(url: string, baseUrl = '/'): Promise<PagefindApi> {
   api ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ baseUrl });
+    await pagefind.options({ baseUrl, noWorker: true });
     return pagefind;
   });
   return api;

@@ -31,7 +31,7 @@ const index: FacetIndex = {
     { id: 'c', values: { area: [1], kind: [0], objective: [1] } },
   ],
 };
-const ids = (records: { id: string }[]) => records.map((record) => record.id);
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
 
 test('two values of one facet widen the list', () => {
   expect(ids(filterRecords(index.practices, { area: new Set([0]) }))).toEqual(['a', 'b']);
@@ -68,22 +68,36 @@ test('the URL restores the selection, and unknown values are ignored', () => {
 test('the downloaded form of the index decodes to the same index', () => {
   const decoded = decodeFacetIndex(
     JSON.parse(JSON.stringify(encodeFacetIndex(index))) as ReturnType<typeof encodeFacetIndex>,
+    ids(index.practices),
   );
+  expect(ids(decoded.practices)).toEqual(['a', 'b', 'c']);
+  expect(decoded.practices.map((record) => record.values.objective)).toEqual([[0, 1], [], [1]]);
   expect(ids(filterRecords(decoded.practices, { objective: new Set([1]) }))).toEqual(['a', 'c']);
 });
 
-test('positions past 35 and practices without a facet survive the download', () => {
-  const wide = {
-    facets: index.facets,
-    practices: [
-      { id: 'bp1_ah', values: { area: [0], territory: [40, 3, 1295] } },
-      { id: 'la2_gn', values: { area: [1] } },
-    ],
+test('many values, many practices and practices without a facet survive the download', () => {
+  const territories = Array.from({ length: 1300 }, (_, i) => value(`t${i}`));
+  const practices = Array.from({ length: 21 }, (_, i) => ({
+    id: `bp${i}_ah`,
+    values: { area: [0], territory: i === 20 ? [1295, 3, 40] : [] },
+  }));
+  const wide: FacetIndex = {
+    facets: { ...index.facets, territory: territories },
+    practices: [...practices, { id: 'la2_gn', values: { area: [1] } }],
   };
   const decoded = decodeFacetIndex(
     JSON.parse(JSON.stringify(encodeFacetIndex(wide))) as ReturnType<typeof encodeFacetIndex>,
+    ids(wide.practices),
   );
-  expect(decoded.practices[0]!.values.territory).toEqual([40, 3, 1295]);
-  expect(decoded.practices[1]!.values.territory).toEqual([]);
-  expect(decoded.practices[1]!.id).toBe('la2_gn');
+  expect(decoded.practices[20]!.values.territory).toEqual([3, 40, 1295]);
+  expect(decoded.practices[19]!.values.territory).toEqual([]);
+  expect(decoded.practices[21]!.values.area).toEqual([1]);
+  expect(decoded.practices[21]!.id).toBe('la2_gn');
+});
+
+test('an index from another build than the page is refused with a reason', () => {
+  const file = encodeFacetIndex(index);
+  expect(() => decodeFacetIndex(file, ['a', 'b'])).toThrow(
+    'The facet index describes 3 practices and the page lists 2',
+  );
 });

@@ -48,7 +48,7 @@ export async function measureBrowseQuery(
       // The page lists only the practices a selection keeps: the total is the facet index's.
       const practices = (
         JSON.parse(await readFile(fileFor(dist, facetIndexUrl())!, 'utf8')) as FacetIndexFile
-      ).practices.length;
+      ).count;
       const runs: Omit<BrowseQueryFigures, 'url'>[] = [];
       for (let run = 0; run < RUNS; run++) {
         // A fresh context per run: nothing cached, as for a first visit.
