@@ -1,34 +1,42 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { BuildError } from '../../scripts/lib/build/build-error.ts';
-import { bookmarkedHeadings, setBookmarkTitles } from '../../scripts/lib/pdf/bookmarks.ts';
+import { bookmarkedHeadings, writeBookmarks } from '../../scripts/lib/pdf/bookmarks.ts';
 import { launchBrowser } from '../../scripts/lib/pdf/browser.ts';
-import { openPdf, type Pdf } from '../../scripts/lib/pdf/pdf-file.ts';
+import { namedDestinations, openPdf, type Pdf } from '../../scripts/lib/pdf/pdf-file.ts';
 
 const LONG_TITLE =
   'BP1_AH: Lograr acuerdos para acceder a espacios físicos temporales con el objetivo de mantener el acceso';
 
+// The contents link to the parts, which gives them named destinations; the contents' own
+// title has none.
 const HTML = `<!doctype html><html lang="es"><body style="width: 30em">
   <p>Cubierta</p>
-  <section style="break-before: page"><h1>Presentación</h1><p>Texto.</p>
+  <nav id="contents" style="break-before: page"><h1>Índice</h1>
+    <a href="#presentacion">Presentación</a> <a href="#area-ah">Área</a> <a href="#ficha">Ficha</a></nav>
+  <section id="presentacion" style="break-before: page"><h1>Presentación</h1><p>Texto.</p>
     <h2 aria-level="7">Una sección sin marcador</h2><p>Texto.</p></section>
-  <section style="break-before: page"><h1>Área (AH)</h1>
-    <h2>${LONG_TITLE}</h2><p>Texto.</p></section>
+  <section id="area-ah" style="break-before: page"><h1>Área (AH)</h1></section>
+  <article id="ficha" style="break-before: page"><h2>${LONG_TITLE}</h2><p>Texto.</p></article>
   <h2 style="display: none">Oculto</h2>
 </body></html>`;
 
-const titles = (pdf: Pdf) => {
+/** The outline as titles and 1-based pages, nested. */
+const outlineOf = (pdf: Pdf) => {
   const saved = openPdf(pdf.saveToBuffer('incremental').asUint8Array());
   try {
     const walk = (items: ReturnType<Pdf['loadOutline']>): unknown[] =>
-      (items ?? []).map((item) => (item.down ? [item.title, walk(item.down)] : item.title));
+      (items ?? []).map((item) => {
+        const entry = `${item.title} @${(item.page ?? -1) + 1}`;
+        return item.down ? [entry, walk(item.down)] : entry;
+      });
     return walk(saved.loadOutline());
   } finally {
     saved.destroy();
   }
 };
 
-describe('bookmark titles', () => {
+describe('bookmarks', () => {
   let browser: Browser;
   let page: Page;
   let printed: Uint8Array;
@@ -37,35 +45,44 @@ describe('bookmark titles', () => {
     browser = await launchBrowser();
     page = await browser.newPage();
     await page.setContent(HTML);
-    printed = await page.pdf({ format: 'A4', outline: true, tagged: true });
+    printed = await page.pdf({ format: 'A4', tagged: true });
   });
   afterAll(async () => {
     await browser.close();
   });
 
   test('the headings that get a bookmark are those of level 1–6 that are shown', async () => {
-    expect(await bookmarkedHeadings(page)).toEqual(['Presentación', 'Área (AH)', LONG_TITLE]);
+    expect((await bookmarkedHeadings(page)).map(({ title, level }) => [title, level])).toEqual([
+      ['Índice', 1],
+      ['Presentación', 1],
+      ['Área (AH)', 1],
+      [LONG_TITLE, 2],
+    ]);
   });
 
-  test('each bookmark reads as its heading, nested as Chromium nested it', async () => {
+  test('each bookmark reads as its heading, nested by level, on the page that shows it', async () => {
     const pdf = openPdf(printed);
     try {
-      setBookmarkTitles(pdf, await bookmarkedHeadings(page));
-      expect(titles(pdf)).toEqual(['Presentación', ['Área (AH)', [LONG_TITLE]]]);
+      writeBookmarks(pdf, await bookmarkedHeadings(page), namedDestinations(pdf));
+      expect(outlineOf(pdf)).toEqual([
+        'Índice @2',
+        'Presentación @3',
+        ['Área (AH) @4', [`${LONG_TITLE} @5`]],
+      ]);
     } finally {
       pdf.destroy();
     }
   });
 
-  test('bookmarks that are not the headings fail the build, naming both', () => {
+  test('a heading the PDF does not show fails the build, naming it', () => {
     const pdf = openPdf(printed);
     try {
       expect(() => {
-        setBookmarkTitles(pdf, ['Presentación', 'Otra cosa', LONG_TITLE]);
-      }).toThrow(/reads "Área \(AH\)".*"Otra cosa"/);
-      expect(() => {
-        setBookmarkTitles(pdf, ['Presentación']);
+        writeBookmarks(pdf, [{ title: 'Otra cosa', level: 1, anchors: [] }], new Map());
       }).toThrow(BuildError);
+      expect(() => {
+        writeBookmarks(pdf, [{ title: 'Otra cosa', level: 1, anchors: [] }], new Map());
+      }).toThrow(/"Otra cosa"/);
     } finally {
       pdf.destroy();
     }

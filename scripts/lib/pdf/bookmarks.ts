@@ -1,75 +1,109 @@
 /**
- * Bookmark titles that read as the print page's headings. Chromium makes a bookmark for
- * every heading of level 1–6 (outline-levels.ts keeps the rest at level 7), nested by level
- * and in document order, but builds each title from the text it paints for the heading: a
- * heading painted as the first text of a page other than the first comes out doubled
- * ("PresentaciónPresentación", Chromium 156, whatever the heading's box, colour or margins),
- * and a line break drops the space between its words. The export reads the headings' text
- * from the print page and writes it over Chromium's titles, in the printed document itself:
- * tags, language and the bookmarks' destinations stay as Chromium wrote them.
+ * The catalogue's bookmarks, written by the export rather than by Chromium: the print page's
+ * headings of level 1–6 (outline-levels.ts keeps the rest at level 7), nested by level and in
+ * document order, each pointing at the page of its named destination.
+ *
+ * Chromium can build the outline itself (`page.pdf({ outline: true })`), but at a thousand
+ * practices that cost about 8 s of the final print, and its titles came from the text it
+ * painted: a heading opening a page other than the first came out doubled
+ * ("PresentaciónPresentación", Chromium 156) and a line break dropped a space. Written here,
+ * each title is the heading's own text and the print stays cheaper; the tags, language and
+ * destinations stay as Chromium wrote them.
  */
-import type { PDFObject } from 'mupdf';
 import type { Page } from 'puppeteer-core';
 import { UNLISTED_LEVEL } from '../../../src/components/print/outline-levels.ts';
 import { BuildError } from '../build/build-error.ts';
 import type { Pdf } from './pdf-file.ts';
 
-/** The text of every heading Chromium makes a bookmark of, in document order. */
-export function bookmarkedHeadings(page: Page): Promise<string[]> {
-  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
-  // them in a helper the browser does not have.
-  return page.evaluate(
-    (unlisted) =>
-      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
-        .filter((element) => {
-          const tag = /^H([1-6])$/.exec(element.tagName)?.[1];
-          // A role="heading" without aria-level is level 2, as in the accessibility tree.
-          const level = Number(element.getAttribute('aria-level') ?? tag ?? 2);
-          return level < unlisted && element.getClientRects().length > 0;
-        })
-        .map((element) => element.textContent.replace(/\s+/g, ' ').trim()),
-    UNLISTED_LEVEL,
-  );
+export interface BookmarkedHeading {
+  readonly title: string;
+  /** 1–6, from the tag or aria-level. */
+  readonly level: number;
+  /** Ids of the heading and of the elements around it, nearest first: where a link lands. */
+  readonly anchors: readonly string[];
 }
 
-/** The outline's items, depth first (document order for Chromium's outline). */
-function outlineItems(pdf: Pdf, most: number): PDFObject[] {
-  const items: PDFObject[] = [];
-  const visit = (first: PDFObject) => {
-    for (let item = first; item.isDictionary() && items.length <= most; item = item.get('Next')) {
-      items.push(item);
-      visit(item.get('First'));
+/** Every heading of level 1–6 the print page shows, in document order. */
+export function bookmarkedHeadings(page: Page): Promise<BookmarkedHeading[]> {
+  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  return page.evaluate((unlisted) => {
+    const headings: { title: string; level: number; anchors: string[] }[] = [];
+    for (const element of document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
+      const tag = /^H([1-6])$/.exec(element.tagName)?.[1];
+      // A role="heading" without aria-level is level 2, as in the accessibility tree.
+      const level = Number(element.getAttribute('aria-level') ?? tag ?? 2);
+      if (level >= unlisted || element.getClientRects().length === 0) continue;
+      const anchors: string[] = [];
+      for (let at: Element | null = element; at; at = at.parentElement) {
+        if (at.id) anchors.push(at.id);
+      }
+      headings.push({
+        title: element.textContent.replace(/\s+/g, ' ').trim(),
+        level,
+        anchors,
+      });
     }
-  };
-  visit(pdf.getTrailer().get('Root').get('Outlines').get('First'));
-  return items;
+    return headings;
+  }, UNLISTED_LEVEL);
 }
-
-const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
 
 /**
- * Sets the title of each of Chromium's bookmarks to its heading's text. Fails if the
- * bookmarks are not the headings, in number or in order: each printed title, doubled or
- * not, holds its heading's words.
+ * The page of each heading: that of the nearest anchor with a named destination (Chromium
+ * writes one for every element a link points to). A heading no link leads to (the contents'
+ * own title) is found by its text, from the page of the heading before it on.
  */
-export function setBookmarkTitles(pdf: Pdf, headings: readonly string[]): void {
-  const items = outlineItems(pdf, headings.length);
-  if (items.length !== headings.length) {
-    throw new BuildError(
-      `The PDF has ${items.length > headings.length ? 'more than ' : ''}${items.length} bookmarks ` +
-        `for the ${headings.length} headings of level 1–6 in the print page. ` +
-        `Keep every other heading at aria-level ${UNLISTED_LEVEL} (src/components/print/OutlineLevels.astro).`,
-    );
-  }
-  for (const [index, item] of items.entries()) {
-    const heading = headings[index]!;
-    const printed = item.get('Title').asString();
-    if (!withoutSpaces(printed).includes(withoutSpaces(heading))) {
+export function headingPages(
+  pdf: Pdf,
+  headings: readonly BookmarkedHeading[],
+  destinations: ReadonlyMap<string, number>,
+): number[] {
+  const pageCount = pdf.countPages();
+  const pages: number[] = [];
+  for (const heading of headings) {
+    const anchor = heading.anchors.find((id) => destinations.has(id));
+    let page = anchor === undefined ? undefined : destinations.get(anchor);
+    for (let candidate = pages.at(-1) ?? 1; page === undefined && candidate <= pageCount; ) {
+      if (pdf.loadPage(candidate - 1).search(heading.title).length > 0) page = candidate;
+      else candidate++;
+    }
+    if (page === undefined) {
       throw new BuildError(
-        `Bookmark ${index + 1} of the PDF reads "${printed}" where the print page has the heading ` +
-          `"${heading}": the bookmarks do not follow the headings.`,
+        `The PDF does not show the heading "${heading.title}", which should have a bookmark.`,
       );
     }
-    item.put('Title', pdf.newString(heading));
+    pages.push(page);
+  }
+  return pages;
+}
+
+/**
+ * Replaces the PDF's outline with one bookmark per heading, a heading nested under the
+ * nearest heading of a lower level before it.
+ */
+export function writeBookmarks(
+  pdf: Pdf,
+  headings: readonly BookmarkedHeading[],
+  destinations: ReadonlyMap<string, number>,
+): void {
+  const pages = headingPages(pdf, headings, destinations);
+  pdf.getTrailer().get('Root').delete('Outlines');
+  const iterator = pdf.outlineIterator();
+  // The levels of the bookmarks the iterator is inside of, outermost first.
+  const open: number[] = [];
+  for (const [index, heading] of headings.entries()) {
+    while (open.length > 0 && open.at(-1)! >= heading.level) {
+      // Back onto the parent, and past it.
+      iterator.up();
+      iterator.next();
+      open.pop();
+    }
+    iterator.insert({ title: heading.title, uri: `#page=${pages[index]!}`, open: true });
+    const next = headings[index + 1];
+    if (next && next.level > heading.level) {
+      // Step back onto the bookmark just written and into its (empty) list of children.
+      iterator.prev();
+      iterator.down();
+      open.push(heading.level);
+    }
   }
 }

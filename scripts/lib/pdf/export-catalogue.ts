@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
-import { bookmarkedHeadings, setBookmarkTitles } from './bookmarks.ts';
+import { bookmarkedHeadings, writeBookmarks } from './bookmarks.ts';
 import {
   movedTargets,
   pageNumbersOf,
@@ -102,8 +102,7 @@ async function destinationsOf(
 /**
  * Tightens the fichas that would leave a near-empty page, prints, writes the page numbers
  * from the destinations and prints again until they stay put: twice as a rule, three times
- * at most. The first print needs neither tags nor bookmarks, only destinations, and is
- * cheaper without them.
+ * at most. The first print needs no tags, only destinations, and is cheaper without them.
  */
 async function printWithPageNumbers(
   page: Page,
@@ -196,10 +195,9 @@ export async function exportCataloguePdf(
       assertAllThere('factsheets', codes, split.factsheets, []);
       lap('factsheets and area PDFs');
       // Chromium writes the title and language; MuPDF adds author, subject and keywords and
-      // the bookmarks' titles as an incremental update, which leaves the tags as Chromium
-      // wrote them.
+      // the bookmarks as an incremental update, which leaves the tags as Chromium wrote them.
       setDocumentInfo(pdf, info);
-      setBookmarkTitles(pdf, headings);
+      writeBookmarks(pdf, headings, destinations);
       const output = path.join(siteDir, fileName);
       await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
       lap('metadata');

@@ -100,7 +100,10 @@ export async function withPrintPage<T>(
 
 export interface PrintToFileOptions {
   readonly paperSize: PaperSize;
-  /** A tagged PDF with bookmarks; the first print of the two-pass contents needs neither. */
+  /**
+   * A tagged PDF; the first print of the two-pass contents needs no tags. Bookmarks are
+   * written by the export (bookmarks.ts), not by Chromium.
+   */
   readonly tagged: boolean;
 }
 
@@ -117,7 +120,7 @@ export async function printToFile(
       format: paperSize,
       printBackground: true,
       preferCSSPageSize: true,
-      outline: tagged,
+      outline: false,
       tagged,
       // A long catalogue takes minutes; the build's own interrupt handling stops it.
       timeout: 0,
