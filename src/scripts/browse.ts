@@ -7,9 +7,12 @@ import {
   decodeFacetIndex,
   FACETS,
   facetCounts,
-  filterRecords,
+  hasPlace,
+  matching,
   paramsToSelection,
+  placeSet,
   selectionToParams,
+  sizeOf,
   type FacetIndexFile,
   type FacetName,
   type Selection,
@@ -36,9 +39,8 @@ if (root) void start(root);
 async function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset['browse'] ?? '{}') as BrowseConfig;
   const list = root.querySelector<HTMLUListElement>('.practice-list')!;
-  const items = new Map(
-    [...list.querySelectorAll<HTMLLIElement>('li')].map((li) => [practiceIdOf(li), li]),
-  );
+  // The items in the list's order, the facet index's order: an item's place is its practice's.
+  const items = [...list.children] as HTMLLIElement[];
   const panel = root.querySelector<HTMLElement>('[data-facets]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const queryInput = root.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -46,32 +48,43 @@ async function start(root: HTMLElement) {
   const params = new URLSearchParams(location.search);
   queryInput.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? 'code';
+  let placeOf: Map<string, number> | undefined;
+  /** The places of the practices a text query finds (Pagefind names them by slug). */
+  const search = async (query: string) => {
+    const found = await practicesMatching(config.pagefindUrl, query);
+    placeOf ??= new Map(items.map((li, place) => [practiceIdOf(li), place]));
+    const places = [...found].map((id) => placeOf!.get(id)).filter((place) => place !== undefined);
+    return placeSet(items.length, places);
+  };
   // The facet index (preloaded by the page) and a shared query's search run side by side.
   const [index, found] = await Promise.all([
     fetch(config.indexUrl)
       .then((response) => response.json() as Promise<FacetIndexFile>)
-      .then((file) => decodeFacetIndex(file, [...items.keys()])),
-    queryInput.value.trim()
-      ? practicesMatching(config.pagefindUrl, queryInput.value.trim())
-      : Promise.resolve(undefined),
+      .then(decodeFacetIndex),
+    queryInput.value.trim() ? search(queryInput.value.trim()) : Promise.resolve(undefined),
   ]);
+  if (index.count !== items.length) {
+    throw new Error(
+      `The facet index describes ${index.count} practices and the page lists ${items.length}: ` +
+        'they come from different builds; publish the whole built site again.',
+    );
+  }
   let selection: Selection = paramsToSelection(index, params);
-  let allowed: Set<string> | undefined = found;
+  let allowed: Uint32Array | undefined = found;
 
   const byTitle = new Intl.Collator(config.lang, { sensitivity: 'base' });
   // The server lists practices in catalogue order: by area, kind, then number within the code.
-  const catalogueOrder = new Map([...items.values()].map((li, position) => [li, position]));
-  const sorters: Record<SortKey, (a: HTMLLIElement, b: HTMLLIElement) => number> = {
-    code: (a, b) => catalogueOrder.get(a)! - catalogueOrder.get(b)!,
-    title: (a, b) => byTitle.compare(titleOf(a), titleOf(b)),
-    date: (a, b) => (b.dataset['date'] ?? '').localeCompare(a.dataset['date'] ?? ''),
+  const sorters: Record<SortKey, (a: number, b: number) => number> = {
+    code: (a, b) => a - b,
+    title: (a, b) => byTitle.compare(titleOf(items[a]!), titleOf(items[b]!)),
+    date: (a, b) =>
+      (items[b]!.dataset['date'] ?? '').localeCompare(items[a]!.dataset['date'] ?? ''),
   };
 
   let currentSort: SortKey = 'code';
-  let ordered = [...items.values()];
-  const idOf = new Map([...items].map(([id, li]) => [li, id]));
+  let ordered = items.map((_, place) => place);
   const render = () => {
-    const shown = new Set(filterRecords(index.practices, selection, allowed).map((r) => r.id));
+    const shown = matching(index, selection, allowed);
     const counts = facetCounts(index, selection, allowed);
     const sortKey: SortKey = sortSelect.value in sorters ? (sortSelect.value as SortKey) : 'code';
     if (sortKey !== currentSort) {
@@ -80,19 +93,19 @@ async function start(root: HTMLElement) {
     }
     // The items a selection leaves out are taken out of the page, not hidden: the browser then
     // styles and lays out only those shown (hiding 850 of 1,000 cost a third of a second).
-    const wanted = ordered.filter((li) => shown.has(idOf.get(li)!));
+    const wanted = ordered.filter((place) => hasPlace(shown, place)).map((place) => items[place]!);
     const current = list.children;
     if (wanted.length !== current.length || wanted.some((li, i) => current[i] !== li))
       list.replaceChildren(...wanted);
     status.textContent = config.results
-      .replace('{count}', String(shown.size))
-      .replace('{total}', String(items.size));
+      .replace('{count}', String(sizeOf(shown)))
+      .replace('{total}', String(items.length));
     renderFacets(counts);
     const state = selectionToParams(index, selection);
     if (queryInput.value.trim()) state.set('q', queryInput.value.trim());
     if (sortSelect.value !== 'code') state.set('sort', sortSelect.value);
-    const search = state.toString();
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+    const query = state.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
   };
 
   const renderFacets = (counts: Record<FacetName, number[]>) => {
@@ -161,12 +174,10 @@ async function start(root: HTMLElement) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const query = queryInput.value.trim();
-      void (query ? practicesMatching(config.pagefindUrl, query) : Promise.resolve(undefined)).then(
-        (found) => {
-          allowed = found;
-          render();
-        },
-      );
+      void (query ? search(query) : Promise.resolve(undefined)).then((found) => {
+        allowed = found;
+        render();
+      });
     }, QUERY_DELAY_MS);
   });
   root.querySelector('form')?.addEventListener('submit', (event) => {

@@ -53,111 +53,160 @@ export interface FacetIndexFile {
   readonly members: Record<FacetName, readonly string[]>;
 }
 
-export function encodeFacetIndex(index: FacetIndex): FacetIndexFile {
+/**
+ * The facet index as the browser filters with it: per facet value, the places (in the list's
+ * order) of the practices that have it, as a bitset of 32-bit words. Selecting and counting
+ * are then a few word operations per value, with nothing made per practice.
+ */
+export interface FacetSets {
+  readonly facets: Record<FacetName, readonly FacetValue[]>;
+  /** How many practices, in the list's order. */
+  readonly count: number;
+  readonly members: Record<FacetName, readonly Uint32Array[]>;
+}
+
+/** A set of places among `count` practices: the ones given, or all of them. */
+export function placeSet(count: number, places?: Iterable<number>): Uint32Array {
+  const set = new Uint32Array((count + 31) >>> 5);
+  if (places === undefined) {
+    set.fill(0xffffffff);
+    if (count & 31) set[set.length - 1] = (1 << (count & 31)) - 1;
+  } else {
+    for (const place of places) set[place >>> 5]! |= 1 << (place & 31);
+  }
+  return set;
+}
+
+/** Whether `place` is in `set`. */
+export const hasPlace = (set: Uint32Array, place: number): boolean =>
+  ((set[place >>> 5]! >>> (place & 31)) & 1) === 1;
+
+/** How many places `set` holds. */
+export function sizeOf(set: Uint32Array): number {
+  let size = 0;
+  for (let word of set) {
+    word -= (word >>> 1) & 0x55555555;
+    word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+    size += Math.imul((word + (word >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return size;
+}
+
+/** The index's sets, from the practices' values (the build's form). */
+export function facetSets(index: FacetIndex): FacetSets {
   const count = index.practices.length;
-  const bitsets = Object.fromEntries(
-    FACETS.map((facet) => [facet, index.facets[facet].map(() => new Uint8Array((count + 7) >> 3))]),
-  ) as Record<FacetName, Uint8Array[]>;
+  const members = Object.fromEntries(
+    FACETS.map((facet) => [facet, index.facets[facet].map(() => placeSet(count, []))]),
+  ) as Record<FacetName, Uint32Array[]>;
   index.practices.forEach((record, place) => {
     for (const facet of FACETS) {
       for (const value of record.values[facet] ?? []) {
-        const bits = bitsets[facet][value];
-        if (!bits) throw new RangeError(`${record.id}: ${facet} has no value at position ${value}`);
-        bits[place >> 3]! |= 1 << (place & 7);
+        const set = members[facet][value];
+        if (!set) throw new RangeError(`${record.id}: ${facet} has no value at position ${value}`);
+        set[place >>> 5]! |= 1 << (place & 31);
       }
     }
   });
+  return { facets: index.facets, count, members };
+}
+
+export function encodeFacetIndex(index: FacetIndex): FacetIndexFile {
+  const { facets, count, members } = facetSets(index);
+  const toBase64 = (set: Uint32Array) =>
+    btoa(String.fromCharCode(...littleEndianBytes(set).subarray(0, (count + 7) >>> 3)));
   return {
-    facets: index.facets,
+    facets,
     count,
     members: Object.fromEntries(
-      FACETS.map((facet) => [
-        facet,
-        bitsets[facet].map((bits) => btoa(String.fromCharCode(...bits))),
-      ]),
+      FACETS.map((facet) => [facet, members[facet].map(toBase64)]),
     ) as Record<FacetName, string[]>,
   };
 }
 
-/** The index from its downloaded form; `ids` are the practices' slugs in the list's order. */
-export function decodeFacetIndex(file: FacetIndexFile, ids: readonly string[]): FacetIndex {
-  if (ids.length !== file.count) {
-    throw new Error(
-      `The facet index describes ${file.count} practices and the page lists ${ids.length}: ` +
-        'they come from different builds; publish the whole built site again.',
-    );
-  }
-  const values = ids.map(() => ({}) as Record<FacetName, number[]>);
-  for (const facet of FACETS) {
-    for (const record of values) record[facet] = [];
-    file.members[facet].forEach((encoded, value) => {
-      const bytes = atob(encoded);
-      for (let byte = 0; byte < bytes.length; byte++) {
-        const bits = bytes.charCodeAt(byte);
-        if (bits === 0) continue;
-        for (let bit = 0; bit < 8; bit++) {
-          if (bits & (1 << bit)) values[(byte << 3) + bit]?.[facet].push(value);
-        }
-      }
-    });
-  }
+/** The index as the browser filters with it, from its downloaded form. */
+export function decodeFacetIndex(file: FacetIndexFile): FacetSets {
+  const words = (file.count + 31) >>> 5;
+  const fromBase64 = (encoded: string) => {
+    const text = atob(encoded);
+    const bytes = new Uint8Array(words * 4);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return fromLittleEndianBytes(bytes);
+  };
   return {
     facets: file.facets,
-    practices: ids.map((id, place) => ({ id, values: values[place]! })),
+    count: file.count,
+    members: Object.fromEntries(
+      FACETS.map((facet) => [facet, file.members[facet].map(fromBase64)]),
+    ) as Record<FacetName, Uint32Array[]>,
   };
+}
+
+/** A bitset's bytes, lowest place first, whatever the machine's byte order. */
+function littleEndianBytes(set: Uint32Array): Uint8Array {
+  const bytes = new Uint8Array(set.length * 4);
+  const view = new DataView(bytes.buffer);
+  set.forEach((word, i) => {
+    view.setUint32(i * 4, word, true);
+  });
+  return bytes;
+}
+function fromLittleEndianBytes(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer);
+  return Uint32Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 
 /** The values chosen in each facet, by position in the index. */
 export type Selection = Partial<Record<FacetName, ReadonlySet<number>>>;
 
-/** Whether a record passes every facet of `selection` except `ignore` (OR within, AND across). */
-export function matches(record: FacetRecord, selection: Selection, ignore?: FacetName): boolean {
+/**
+ * The practices that pass every facet of `selection` except `ignore` (OR within a facet, AND
+ * across) and, when a text query ran, are among `allowed`, the places it found.
+ */
+export function matching(
+  sets: FacetSets,
+  selection: Selection,
+  allowed?: Uint32Array,
+  ignore?: FacetName,
+): Uint32Array {
+  const result = allowed ? allowed.slice() : placeSet(sets.count);
   for (const facet of FACETS) {
     const chosen = selection[facet];
     if (facet === ignore || !chosen || chosen.size === 0) continue;
-    if (!(record.values[facet] ?? []).some((value) => chosen.has(value))) return false;
+    const either = placeSet(sets.count, []);
+    for (const value of chosen) {
+      const members = sets.members[facet][value];
+      if (members) for (let i = 0; i < either.length; i++) either[i]! |= members[i]!;
+    }
+    for (let i = 0; i < result.length; i++) result[i]! &= either[i]!;
   }
-  return true;
+  return result;
 }
 
 /**
- * The records that pass the selection and, when a text query ran, are among its results.
- * `allowed` is the set of ids the query found, or undefined without a query.
- */
-export function filterRecords(
-  records: readonly FacetRecord[],
-  selection: Selection,
-  allowed?: ReadonlySet<string>,
-): FacetRecord[] {
-  return records.filter(
-    (record) => (!allowed || allowed.has(record.id)) && matches(record, selection),
-  );
-}
-
-/**
- * For each facet, how many records each value would match given the other facets' selection
+ * For each facet, how many practices each value would match given the other facets' selection
  * (and the text query): the number a reader sees beside the value.
  */
 export function facetCounts(
-  index: FacetIndex,
+  sets: FacetSets,
   selection: Selection,
-  allowed?: ReadonlySet<string>,
+  allowed?: Uint32Array,
 ): Record<FacetName, number[]> {
-  const counts = Object.fromEntries(
-    FACETS.map((facet) => [facet, index.facets[facet].map(() => 0)]),
+  return Object.fromEntries(
+    FACETS.map((facet) => {
+      const others = matching(sets, selection, allowed, facet);
+      return [
+        facet,
+        sets.members[facet].map((members) => sizeOf(members.map((word, i) => word & others[i]!))),
+      ];
+    }),
   ) as Record<FacetName, number[]>;
-  for (const record of index.practices) {
-    if (allowed && !allowed.has(record.id)) continue;
-    for (const facet of FACETS) {
-      if (!matches(record, selection, facet)) continue;
-      for (const value of record.values[facet] ?? []) counts[facet][value]! += 1;
-    }
-  }
-  return counts;
 }
 
 /** The URL parameters of a selection: one parameter per facet, value keys joined by commas. */
-export function selectionToParams(index: FacetIndex, selection: Selection): URLSearchParams {
+export function selectionToParams(
+  index: Pick<FacetIndex, 'facets'>,
+  selection: Selection,
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const facet of FACETS) {
     const chosen = [...(selection[facet] ?? [])].sort((a, b) => a - b);
@@ -168,7 +217,10 @@ export function selectionToParams(index: FacetIndex, selection: Selection): URLS
 }
 
 /** The selection a shared URL names; unknown facets and values are ignored. */
-export function paramsToSelection(index: FacetIndex, params: URLSearchParams): Selection {
+export function paramsToSelection(
+  index: Pick<FacetIndex, 'facets'>,
+  params: URLSearchParams,
+): Selection {
   const selection: Selection = {};
   for (const facet of FACETS) {
     const keys = params.get(facet)?.split(',') ?? [];
