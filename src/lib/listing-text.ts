@@ -4,7 +4,8 @@ import type { Practice } from '../schemas/practice.ts';
 /**
  * The longest statement, in characters, a list of every practice shows in full: about two
  * lines beside the filters. Statements run to 300 characters; at 1,000 practices their full
- * text alone would be 190 KB of the browse page.
+ * text alone would be 190 KB of the browse page. The `summary` field's documentation names it
+ * for editors (src/schemas/practice.ts).
  */
 export const LISTING_LENGTH = 110;
 

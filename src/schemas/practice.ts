@@ -41,7 +41,11 @@ const sharedFields = {
   code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, _ or -'),
   /** The practice's statement or title, as printed at the top of its ficha. */
   title: z.string().trim().min(1),
-  /** Shorter wording used in listings and area summary tables when it differs from `title`. Optional. */
+  /**
+   * Shorter wording used in listings and area summary tables when it differs from `title`.
+   * Optional. Without it, the list of every practice (/explorar/) cuts a statement longer than
+   * 110 characters at its last whole word.
+   */
   summary: z.string().trim().min(1).optional(),
   /** Code of the thematic area (a file in `content/areas/`), e.g. `AH`. */
   area: areaCodeSchema,
@@ -322,4 +326,3 @@ function describeCodeMismatch(mismatch: CodeMismatch): string {
       return 'does not match the area';
   }
 }
-
