@@ -17,7 +17,10 @@ import { browseUrl, facetIndexUrl } from '../../../src/lib/routes.ts';
 export interface BrowseQueryFigures {
   readonly practices: number;
   readonly shown: number;
-  /** From navigation start to the first filtered list (the page's `browse-results` mark). */
+  /**
+   * From navigation start to the first filtered list on screen (the page's `browse-results`
+   * mark, set after the frame that paints it).
+   */
   readonly milliseconds: number;
   /**
    * Bytes over the wire for the page and everything it and Pagefind's worker loaded until then
@@ -77,6 +80,8 @@ export async function measureBrowseQuery(
         });
         await page.goto(url);
         await page.waitForSelector('.browse--ready', { timeout: 30_000 });
+        // The mark is set once the frame that paints the list is done.
+        await page.waitForFunction(() => performance.getEntriesByName('browse-results').length > 0);
         const seen = await page.evaluate(() => ({
           milliseconds: performance.getEntriesByName('browse-results')[0]?.startTime ?? NaN,
           shown: [...document.querySelectorAll<HTMLLIElement>('.practice-list li')].filter(
