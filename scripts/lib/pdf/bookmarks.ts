@@ -62,9 +62,9 @@ export function headingPages(
   for (const heading of headings) {
     const anchor = heading.anchors.find((id) => destinations.has(id));
     let page = anchor === undefined ? undefined : destinations.get(anchor);
-    for (let candidate = pages.at(-1) ?? 1; page === undefined && candidate <= pageCount; ) {
-      if (pdf.loadPage(candidate - 1).search(heading.title).length > 0) page = candidate;
-      else candidate++;
+    const from = pages.at(-1) ?? 1;
+    for (let candidate = from; page === undefined && candidate <= pageCount; candidate++) {
+      if (pdf.loadPage(candidate - 1).search(heading.title, '').length > 0) page = candidate;
     }
     if (page === undefined) {
       throw new BuildError(
