@@ -11,7 +11,7 @@ export type SearchFeed = (sitePath: string, html: string) => void;
 
 // On globalThis: the build's scripts and Astro's bundled pages load this module separately.
 const FEED = Symbol.for('practices-catalogue.search-feed');
-const holder = globalThis as { [FEED]?: SearchFeed };
+const holder = globalThis as { [FEED]?: SearchFeed | undefined };
 
 export const searchFeed = (): SearchFeed | undefined => holder[FEED];
 
