@@ -20,8 +20,9 @@ export default defineConfig({
   // The build script passes its own temporary outDir; this is the default for `astro build`.
   outDir: './dist',
   trailingSlash: 'always',
-  // Pages are written while others render: a page's file writes no longer leave the thread idle.
-  build: { format: 'directory', concurrency: 4 },
+  // Pages are written while others render: a page's file writes no longer leave the thread idle
+  // (at 1,000 practices 16 pages at a time beat 4 in six runs out of six, by 0.04–2 s).
+  build: { format: 'directory', concurrency: 16 },
   devToolbar: { enabled: false },
   // Every .md and .mdx page goes through the HTML policy (src/lib/markdown/html-policy.ts),
   // before code is highlighted.
