@@ -2,9 +2,10 @@
  * The build pipeline, the only code that touches the output folder: make sure the folder
  * may be replaced and no other build is writing it, check the content, build the site into
  * a temporary folder while Pagefind indexes its pages, print the PDF, verify that every
- * practice made it into pages, search and PDF, then swap the folder into place. The temporary folder and the lock
- * go whatever happens, Ctrl-C included. Astro and Chromium's modules load only when their
- * step comes, so a refused output folder or a busy lock is reported at once.
+ * practice made it into pages, search and PDF, then swap the folder into place. The
+ * temporary folder and the lock go whatever happens, Ctrl-C included. Astro and Chromium's
+ * modules load only when their step comes, so a refused output folder or a busy lock is
+ * reported at once.
  */
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
