@@ -27,11 +27,7 @@ export default defineConfig({
   // Every .md and .mdx page goes through the HTML policy (src/lib/markdown/html-policy.ts),
   // before code is highlighted.
   markdown: markdownConfig(),
-  integrations: [
-    mdx(),
-    contentCheck(),
-    catalogueSitemap(siteUrl),
-  ],
+  integrations: [mdx(), contentCheck(), catalogueSitemap(siteUrl)],
   vite: {
     build: {
       rollupOptions: {

@@ -245,7 +245,11 @@ describe('an interrupted build', () => {
   const astroLock = path.resolve('.astro/catalogue-build.lock');
 
   /** Starts a build and waits until it is inside `step`; returns it and the process doing the work. */
-  async function buildUntil(out: string, step: 'build website' | 'print PDF', asTerminalJob = false) {
+  async function buildUntil(
+    out: string,
+    step: 'build website' | 'print PDF',
+    asTerminalJob = false,
+  ) {
     const build = startBuildCli(['--content', content, '--out', out], { asTerminalJob });
     const worker = await holderOf(`${out}.lock`);
     let browsers: number[] = [];

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { buildSite } from '../build/astro-build.ts';
 import { lockAstroStep } from '../build/lock.ts';
-import { startSearchIndexing } from '../build/search-index.ts';
-import { setSearchFeed } from '../../../src/lib/search-feed.ts';
+import { feedingSearch, startSearchIndexing } from '../build/search-index.ts';
 import { buildBareProject, writeBareProject } from './bare-astro.ts';
 
 export interface SiteBuildFigures {
@@ -45,12 +44,9 @@ export async function measureSiteBuild(
     const search = await startSearchIndexing(language);
     let siteSeconds: number, searchSeconds: number, searchRecords: number;
     try {
-      setSearchFeed(search.add);
-      try {
-        [siteSeconds] = await seconds(() => buildSite(root, contentDir, site));
-      } finally {
-        setSearchFeed(undefined);
-      }
+      [siteSeconds] = await seconds(() =>
+        feedingSearch(search, () => buildSite(root, contentDir, site)),
+      );
       [searchSeconds, searchRecords] = await seconds(() => search.write(site));
     } finally {
       await search.stop();

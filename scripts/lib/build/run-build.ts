@@ -12,14 +12,13 @@ import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
-import { setSearchFeed } from '../../../src/lib/search-feed.ts';
 import { BuildError } from './build-error.ts';
 import { onExit } from './interrupt.ts';
 import { lockAstroStep, outputLockFile, tryLock, type Lock, type LockHolder } from './lock.ts';
 import { outLabel, relativeOut, type BuildOptions } from './options.ts';
 import { assertOutputFolder, temporaryFolderOf, writeBuildMarker } from './output-folder.ts';
 import { writePdfFacts } from './pdf-facts.ts';
-import { startSearchIndexing } from './search-index.ts';
+import { feedingSearch, startSearchIndexing } from './search-index.ts';
 import { restoreInterruptedSwap, swapIntoPlace } from './swap.ts';
 import { timed } from './timed.ts';
 import { verifyOpenData } from './verify-open-data.ts';
@@ -134,12 +133,9 @@ async function buildInto(
     try {
       await timed('build website', async () => {
         const { buildSite } = await import('./astro-build.ts');
-        setSearchFeed(search.add);
-        try {
-          await buildSite(options.root, options.contentDir, building, { drafts: options.drafts });
-        } finally {
-          setSearchFeed(undefined);
-        }
+        await feedingSearch(search, () =>
+          buildSite(options.root, options.contentDir, building, { drafts: options.drafts }),
+        );
       });
     } finally {
       astroLock.release();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { pageUrl, practiceUrl } from '../../../src/lib/routes.ts';
-import type { SearchFeed } from '../../../src/lib/search-feed.ts';
+import { setSearchFeed, type SearchFeed } from '../../../src/lib/search-feed.ts';
 import { BuildError, firstLine } from './build-error.ts';
 
 const HINT =
@@ -116,7 +116,12 @@ export async function startSearchIndexing(
   // Each page's errors, gathered as they come: a rejection waits for `write`, not the process.
   const added: Promise<string[]>[] = [];
   const gather = (result: Promise<{ errors: string[] }>) => {
-    added.push(result.then(({ errors }) => errors, (error: unknown) => [firstLine(error)]));
+    added.push(
+      result.then(
+        ({ errors }) => errors,
+        (error: unknown) => [firstLine(error)],
+      ),
+    );
   };
   let stopped = false;
   const stop = async () => {
@@ -151,6 +156,19 @@ export async function startSearchIndexing(
     },
     stop,
   };
+}
+
+/** Runs `build` (Astro's) with each page it renders handed to `indexing` (search-feed.ts). */
+export async function feedingSearch<T>(
+  indexing: SearchIndexing,
+  build: () => Promise<T>,
+): Promise<T> {
+  setSearchFeed(indexing.add);
+  try {
+    return await build();
+  } finally {
+    setSearchFeed(undefined);
+  }
 }
 
 /** Indexes the site built in `siteDir` and returns the number of pages in the index. */
