@@ -1,6 +1,7 @@
 /** Queries the site's pages share: published practices, areas in order, settings. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { showDrafts } from './drafts.ts';
+import { buildFacetIndex } from './facets/build-index.ts';
 import { relatedPractices } from './related.ts';
 import { areaSlug, practiceSlug, type TaxonomyKind } from './routes.ts';
 import { taxonomyTerms } from './taxonomy.ts';
@@ -126,6 +127,21 @@ export function areaOf(entry: PracticeEntry, areas: readonly AreaEntry[]): AreaE
   const area = areas.find((candidate) => candidate.data.code === entry.data.area);
   if (!area) throw new Error(`${entry.filePath}: area '${entry.data.area}' does not exist`);
   return area;
+}
+
+/**
+ * The browse page's facet index (src/lib/facets/): written to facetas.json, and read by both
+ * browse pages for the filters they show, built once.
+ */
+export async function getFacetIndex() {
+  const { edition } = await getSettings();
+  return derived(`facet-index:${edition}`, (practices, areas) =>
+    buildFacetIndex(
+      practices.map((entry) => entry.data),
+      areas.map((area) => area.data),
+      edition,
+    ),
+  );
 }
 
 /** The props of every practice page: the entry, its area, its neighbours in the area, related ones. */

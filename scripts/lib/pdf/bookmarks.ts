@@ -25,7 +25,8 @@ export interface BookmarkedHeading {
 
 /** Every heading of level 1–6 the print page shows, in document order. */
 export function bookmarkedHeadings(page: Page): Promise<BookmarkedHeading[]> {
-  // No named functions inside: tsx would wrap them in a helper the browser does not have.
+  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
+  // them in a helper the browser does not have.
   return page.evaluate((unlisted) => {
     const headings: { title: string; level: number; anchors: string[] }[] = [];
     for (const element of document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
