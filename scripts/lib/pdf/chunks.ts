@@ -1,0 +1,93 @@
+/**
+ * The print page cut into chunks of consecutive blocks, each printed as a document of its
+ * own: at a thousand practices one print of the whole page lays out and tags on one core
+ * while the other idles, and its tagging costs grow faster than the document. A chunk is
+ * the built page's head (styles, running heads, scripts) with some of its blocks, cut at the
+ * markers the print page writes before each block (src/components/print/part.ts), so no
+ * chunk costs a parse of the blocks it does not print. Every block starts a page of its own,
+ * so a chunk's pages are the whole document's, from a page offset the chunks before it give.
+ */
+import { BLOCK_TOKEN_META, type BlockKind } from '../../../src/components/print/part.ts';
+import { BuildError } from '../build/build-error.ts';
+
+/** Fichas a chunk holds at most: a print of this many takes a few seconds. */
+export const FICHAS_PER_CHUNK = 125;
+
+export interface PrintBlock {
+  readonly kind: BlockKind;
+  readonly html: string;
+}
+
+export interface CutPrintPage {
+  /** Everything before the first block: the head and the body's opening tag. */
+  readonly head: string;
+  readonly blocks: readonly PrintBlock[];
+  /** Everything after the last block: the page's script and closing tags. */
+  readonly tail: string;
+}
+
+/** Blocks `from` to `to` − 1 of the cut page. */
+export interface Chunk {
+  readonly from: number;
+  readonly to: number;
+}
+
+const KINDS: readonly BlockKind[] = ['cover', 'contents', 'front', 'area', 'ficha', 'index', 'end'];
+
+/** The built print page's blocks, found by the markers of its own token. */
+export function cutPrintPage(html: string): CutPrintPage {
+  const opening = `<meta name="${BLOCK_TOKEN_META}" content="`;
+  const at = html.indexOf(opening);
+  const token =
+    at < 0 ? '' : html.slice(at + opening.length, html.indexOf('"', at + opening.length));
+  if (!/^[\w-]{16,}$/.test(token)) {
+    throw new BuildError(
+      `The built print page has no ${BLOCK_TOKEN_META} meta element, so the PDF export cannot cut it into chunks. ` +
+        'Build the site again; if this persists, src/pages/print.astro lost its block markers.',
+    );
+  }
+  const [head = '', ...pieces] = html.split(`<!--${token} `);
+  const blocks = pieces.map((piece) => {
+    const close = piece.indexOf('-->');
+    return { kind: piece.slice(0, close) as BlockKind, html: piece.slice(close + 3) };
+  });
+  const end = blocks.pop();
+  if (end?.kind !== 'end' || blocks.some((block) => !KINDS.includes(block.kind))) {
+    throw new BuildError(
+      'The built print page has block markers out of place (the last must be "end"). Build the site again.',
+    );
+  }
+  return { head, blocks, tail: end.html };
+}
+
+/**
+ * Chunks of at most `fichasPerChunk` fichas, as even as that allows: first the cover, the
+ * contents and the front matter; then the area openers and fichas; last whatever follows
+ * the last ficha (the keyword index). A catalogue of no more fichas than that is one chunk.
+ */
+export function planChunks(kinds: readonly BlockKind[], fichasPerChunk: number): Chunk[] {
+  const fichas = kinds.filter((kind) => kind === 'ficha').length;
+  if (fichas <= fichasPerChunk) return [{ from: 0, to: kinds.length }];
+  const body = kinds.findIndex((kind) => kind === 'area' || kind === 'ficha');
+  const after = kinds.findLastIndex((kind) => kind === 'ficha') + 1;
+  const perChunk = Math.ceil(fichas / Math.ceil(fichas / fichasPerChunk));
+  const chunks: Chunk[] = [{ from: 0, to: body }];
+  let from = body;
+  let counted = 0;
+  for (let index = body; index < after; index++) {
+    if (kinds[index] === 'ficha') counted += 1;
+    // A chunk ends after its last ficha, so an area opener starts the chunk of its first ficha.
+    if (counted === perChunk || index === after - 1) {
+      chunks.push({ from, to: index + 1 });
+      from = index + 1;
+      counted = 0;
+    }
+  }
+  if (after < kinds.length) chunks.push({ from: after, to: kinds.length });
+  return chunks.filter((chunk) => chunk.to > chunk.from);
+}
+
+/** The HTML of one chunk: the page's head, the chunk's blocks and the page's tail. */
+export function chunkHtml(page: CutPrintPage, { from, to }: Chunk): string {
+  return [page.head, ...page.blocks.slice(from, to).map((block) => block.html), page.tail].join('');
+}
