@@ -17,11 +17,12 @@ import {
   type FacetName,
   type Selection,
 } from '../lib/facets/model.ts';
-import { practicesMatching } from './pagefind.ts';
 
 interface BrowseConfig {
   readonly indexUrl: string;
   readonly pagefindUrl: string;
+  /** The site's base path, where Pagefind's result URLs start. */
+  readonly base: string;
   readonly lang: 'es' | 'en';
   readonly facetLabels: Record<FacetName, string>;
   readonly results: string;
@@ -32,6 +33,13 @@ const QUERY_DELAY_MS = 200;
 /** Facets with many values start closed, so that the panel stays short; on phones all do. */
 const OPEN_UP_TO = 8;
 const wide = window.matchMedia('(min-width: 56rem)').matches;
+
+declare global {
+  interface Window {
+    /** The facet index as the browse page's head fetched it, before this script ran. */
+    catalogueFacets?: Promise<FacetIndexFile>;
+  }
+}
 
 const root = document.querySelector<HTMLElement>('[data-browse]');
 if (root) void start(root);
@@ -49,18 +57,23 @@ async function start(root: HTMLElement) {
   queryInput.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? 'code';
   let placeOf: Map<string, number> | undefined;
-  /** The places of the practices a text query finds (Pagefind names them by slug). */
+  /**
+   * The places of the practices a text query finds (Pagefind names them by slug). Pagefind is
+   * loaded only for a query: a filter alone needs only the facet index.
+   */
   const search = async (query: string) => {
-    const found = await practicesMatching(config.pagefindUrl, query);
+    const { practicesMatching } = await import('./pagefind.ts');
+    const found = await practicesMatching(config.pagefindUrl, config.base, query);
     placeOf ??= new Map(items.map((li, place) => [practiceIdOf(li), place]));
     const places = [...found].map((id) => placeOf!.get(id)).filter((place) => place !== undefined);
     return placeSet(items.length, places);
   };
-  // The facet index (preloaded by the page) and a shared query's search run side by side.
+  // The facet index (fetched by the page's head) and a shared query's search run side by side.
   const [index, found] = await Promise.all([
-    fetch(config.indexUrl)
-      .then((response) => response.json() as Promise<FacetIndexFile>)
-      .then(decodeFacetIndex),
+    (
+      window.catalogueFacets ??
+      fetch(config.indexUrl).then((response) => response.json() as Promise<FacetIndexFile>)
+    ).then(decodeFacetIndex),
     queryInput.value.trim() ? search(queryInput.value.trim()) : Promise.resolve(undefined),
   ]);
   if (index.count !== items.length) {
@@ -72,14 +85,18 @@ async function start(root: HTMLElement) {
   let selection: Selection = paramsToSelection(index, params);
   let allowed: Uint32Array | undefined = found;
 
-  const byTitle = new Intl.Collator(config.lang, { sensitivity: 'base' });
   // The server lists practices in catalogue order: by area, kind, then number within the code.
   const sorters: Record<SortKey, (a: number, b: number) => number> = {
     code: (a, b) => a - b,
-    title: (a, b) => byTitle.compare(titleOf(items[a]!), titleOf(items[b]!)),
+    title: (a, b) => titleOrder().compare(titleOf(items[a]!), titleOf(items[b]!)),
     date: (a, b) =>
       (items[b]!.dataset['date'] ?? '').localeCompare(items[a]!.dataset['date'] ?? ''),
   };
+
+  // Made when first sorted by title: creating a collator takes milliseconds the first view
+  // does not need.
+  let byTitle: Intl.Collator | undefined;
+  const titleOrder = () => (byTitle ??= new Intl.Collator(config.lang, { sensitivity: 'base' }));
 
   let currentSort: SortKey = 'code';
   let ordered = items.map((_, place) => place);

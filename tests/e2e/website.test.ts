@@ -180,17 +180,38 @@ test('values in one facet widen the list, values in two facets narrow it, counts
   await again.close();
 });
 
-test('a text query and a facet combine', async () => {
+test('a text query and a facet combine, whether the link carries the query or the reader types it', async () => {
   const practice = published.find((p) => bodyWords(p.body).length > 12)!;
   const phrase = bodyWords(practice.body).slice(3, 10).join(' ');
-  const page = await open(`${browseUrl()}?q=${encodeURIComponent(phrase)}`);
-  await page.waitForSelector('.browse--ready');
-  const visible = await page.$$eval('.practice-list li', (items) =>
-    items.filter((li) => !li.hidden).map((li) => li.querySelector('a')!.pathname.split('/')[2]),
+  const inArea = countWhere((p) => p.area === practice.data.area);
+  const visibleSlugs = (page: Page) =>
+    page.$$eval('.practice-list li', (items) =>
+      items.filter((li) => !li.hidden).map((li) => li.querySelector('a')!.pathname.split('/')[2]),
+    );
+
+  const linked = await open(
+    `${browseUrl()}?area=${practice.data.area}&q=${encodeURIComponent(phrase)}`,
   );
-  expect(visible).toContain(practiceSlug(practice.data.code));
-  expect(visible.length).toBeLessThan(published.length);
-  await page.close();
+  await linked.waitForSelector('.browse--ready');
+  const found = await visibleSlugs(linked);
+  expect(found).toContain(practiceSlug(practice.data.code));
+  expect(found.length).toBeLessThan(inArea);
+  await linked.close();
+
+  const typed = await open(`${browseUrl()}?area=${practice.data.area}`);
+  await typed.waitForSelector('.browse--ready');
+  expect(await shown(typed)).toBe(inArea);
+  await typed.type('#browse-q', phrase);
+  await typed.waitForFunction(
+    (total) =>
+      [...document.querySelectorAll<HTMLLIElement>('.practice-list li')].filter((li) => !li.hidden)
+        .length < total,
+    {},
+    inArea,
+  );
+  expect(await visibleSlugs(typed)).toEqual(found);
+  expect(new URL(typed.url()).searchParams.get('q')).toBe(phrase);
+  await typed.close();
 });
 
 test('a practice page weighs at most 60 KB of HTML and CSS', async () => {
