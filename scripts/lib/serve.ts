@@ -38,9 +38,21 @@ export function fileFor(root: string, requestUrl: string): string | undefined {
   return isInside(root, file) && !pathname.includes('\0') ? file : undefined;
 }
 
-export async function serveDirectory(directory: string): Promise<StaticServer> {
+/**
+ * Serves `directory`, and `documents` (request path with its query → HTML) made in memory:
+ * the PDF export's chunks of the print page, which share its address and so its relative links.
+ */
+export async function serveDirectory(
+  directory: string,
+  documents: ReadonlyMap<string, string> = new Map(),
+): Promise<StaticServer> {
   const root = path.resolve(directory);
   const server: Server = createServer((request, response) => {
+    const document = documents.get(request.url ?? '');
+    if (document !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(document);
+      return;
+    }
     let file = fileFor(root, request.url ?? '/');
     if (file === undefined) {
       response.writeHead(403).end();

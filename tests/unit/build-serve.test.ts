@@ -18,7 +18,10 @@ beforeAll(async () => {
   await mkdir(path.join(parent, 'site-private'));
   await writeFile(path.join(parent, 'site-private', 'secret.txt'), 'secret');
   await writeFile(path.join(parent, 'secret.txt'), 'secret');
-  server = await serveDirectory(path.join(parent, 'site'));
+  server = await serveDirectory(
+    path.join(parent, 'site'),
+    new Map([['/practicas/bp1_ah/?chunk=1', '<p>chunk</p>']]),
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -32,7 +35,9 @@ function get(rawPath: string): Promise<{ status: number; body: string }> {
     const req = request({ host: '127.0.0.1', port, path: rawPath }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => { resolve({ status: response.statusCode ?? 0, body }); });
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -63,4 +68,10 @@ test.each([
 test('refuses a malformed escape instead of crashing', async () => {
   expect((await get('/%E0%A4%A')).status).toBe(403);
   expect((await get('/')).status).toBe(200);
+});
+
+test('serves a document made in memory at its address and query, and the file without them', async () => {
+  expect(await get('/practicas/bp1_ah/?chunk=1')).toEqual({ status: 200, body: '<p>chunk</p>' });
+  expect(await get('/practicas/bp1_ah/?chunk=2')).toEqual({ status: 200, body: 'ficha' });
+  expect(await get('/practicas/bp1_ah/')).toEqual({ status: 200, body: 'ficha' });
 });

@@ -22,7 +22,7 @@ if (mode === 'full') {
     ([step, seconds]) => `${step} ${seconds.toFixed(1)} s`,
   );
   console.log(
-    `${result.summary.pageCount} pages, ${result.factsheets} factsheets, ${result.areaPdfs} area PDFs`,
+    `${result.summary.pageCount} pages printed in ${result.chunks} chunks, ${result.factsheets} factsheets, ${result.areaPdfs} area PDFs`,
   );
   console.log(steps.join(', '));
 } else {

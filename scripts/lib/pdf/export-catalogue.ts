@@ -3,34 +3,42 @@
  * contents, area tables and index (two prints, see page-numbers.ts), its document
  * information, and then cuts each practice's factsheet and each area's PDF from it. Checks
  * that practices in = fichas out = factsheets out.
+ *
+ * A large catalogue prints in chunks (chunks.ts), two at a time in tabs of one browser,
+ * which keeps both cores busy and each print small: a draft of every chunk gives its page
+ * count, so each chunk's first page number; then each chunk prints tagged with the numbers
+ * written in, and the chunks are merged into one tagged PDF (merge-tagged.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
-import { bookmarkedHeadings, writeBookmarks } from './bookmarks.ts';
+import { writeBookmarks } from './bookmarks.ts';
 import {
-  movedTargets,
-  pageNumbersOf,
-  pageRefTargets,
-  writePageNumbers,
-  type PageMap,
-} from './page-numbers.ts';
-import { leaveOut, onePageFichas, pagesWithout, widerThanPage } from './draft.ts';
+  chunkHtml,
+  cutPrintPage,
+  FICHAS_PER_CHUNK,
+  planChunks,
+  type Chunk,
+  type CutPrintPage,
+} from './chunks.ts';
 import { fitFichas } from './fit-fichas.ts';
+import { mergeTaggedPdfs } from './merge-tagged.ts';
+import { movedTargets, pageNumbersOf, writePageNumbers, type PageMap } from './page-numbers.ts';
 import { partRanges } from './parts.ts';
 import {
-  namedDestinations,
-  openPdf,
-  setDocumentInfo,
-  writePdf,
-  type DocumentInfo,
-  type Pdf,
-} from './pdf-file.ts';
-import { printToFile, withPrintPage, type PaperSize } from './print-pdf.ts';
+  destinationsOf,
+  linkAcrossChunks,
+  pageContents,
+  printDraft,
+  readPdf,
+  type PageContents,
+  type Draft,
+} from './print-chunk.ts';
+import { namedDestinations, setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
+import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
 import { writeSplitPdfs } from './split-pdfs.ts';
 
 export interface CatalogueExport {
@@ -40,9 +48,19 @@ export interface CatalogueExport {
   readonly blocked: readonly string[];
   readonly factsheets: number;
   readonly areaPdfs: number;
-  /** Seconds per step (load, fit, draft, final, split), for the bench. */
+  /** How many documents the catalogue was printed in. */
+  readonly chunks: number;
+  /** Seconds per step (load, draft, final, split…), for the bench. */
   readonly timings: Readonly<Record<string, number>>;
 }
+
+export interface ExportOptions {
+  /** Fichas a chunk holds at most (FICHAS_PER_CHUNK); the tests make it small. */
+  readonly fichasPerChunk?: number;
+}
+
+/** Prints, and tabs open, at once: one for each of the machine's two cores. */
+const PRINTS_AT_ONCE = 2;
 
 /** Records the seconds since the previous lap under each step's name. */
 function stopwatch() {
@@ -58,104 +76,305 @@ function stopwatch() {
   };
 }
 
-/** The print page's parts and document information, as it describes them. */
-function readPage(page: Page): Promise<{ parts: PrintPart[]; info: DocumentInfo }> {
-  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
-  // them in a helper the browser does not have.
-  return page.evaluate((attribute) => {
-    const meta = Object.fromEntries(
-      [...document.querySelectorAll('meta[name]')].map((element) => [
-        element.getAttribute('name'),
-        element.getAttribute('content') ?? undefined,
-      ]),
-    ) as Record<string, string | undefined>;
-    return {
-      parts: [...document.querySelectorAll(`[${attribute}]`)].map(
-        (element) => JSON.parse(element.getAttribute(attribute) ?? '{}') as PrintPart,
-      ),
-      info: {
-        title: document.title,
-        author: meta.author ?? '',
-        subject: meta.description,
-        keywords: meta.keywords,
-        lang: document.documentElement.lang,
-      },
-    };
-  }, PART_ATTRIBUTE);
+/**
+ * Runs tasks `limit` at a time. Each turn asks `next` for a task; `next` may instead say to
+ * wait until a running task ends, or that no task is left. After a failure no task starts.
+ */
+async function inTurns(limit: number, next: () => Promise<void> | 'wait' | 'done'): Promise<void> {
+  let failed = false;
+  let wake = () => {};
+  let ended = new Promise<void>((resolve) => (wake = resolve));
+  const turn = async () => {
+    while (!failed) {
+      const task = next();
+      if (task === 'done') return;
+      if (task === 'wait') {
+        await ended;
+        continue;
+      }
+      try {
+        await task;
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        const woken = wake;
+        ended = new Promise((resolve) => (wake = resolve));
+        woken();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, turn));
 }
 
-const readPdf = async (file: string) => openPdf(new Uint8Array(await readFile(file)));
+/** The printed catalogue before its bookmarks and information: what it holds and where. */
+interface Printed {
+  readonly contents: PageContents;
+  readonly pdf: Pdf;
+  readonly destinations: PageMap;
+  /**
+   * How MuPDF saves it with its bookmarks and information: a printed file as an incremental
+   * update, which leaves the tags as Chromium wrote them; a merged one, made in memory, whole.
+   */
+  readonly saveAs: 'incremental' | 'compress';
+}
 
-/** Destinations of a PDF file, read through `read`, its MuPDF document freed afterwards. */
-async function destinationsOf(
-  file: string,
-  read: (pdf: Pdf, destinations: Map<string, number>) => Map<string, number>,
-): Promise<Map<string, number>> {
-  const pdf = await readPdf(file);
-  try {
-    return read(pdf, namedDestinations(pdf));
-  } finally {
-    pdf.destroy();
+function assertSettled(moved: readonly string[], print: number): void {
+  if (moved.length === 0) return;
+  if (print === 3) {
+    throw new BuildError(
+      `The page numbers of the contents keep moving (${moved.slice(0, 5).join(', ')}): ` +
+        'something in the print page changes size with its numbers. Keep every number in a .page-ref box.',
+    );
   }
+  console.log(
+    `  ${moved.length} page numbers moved in the final print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
+  );
 }
 
 /**
- * Tightens the fichas that would leave a near-empty page, prints, writes the page numbers
- * from the destinations and prints again until they stay put: twice as a rule, three times
- * at most. The first print needs no tags, only destinations, and is cheaper without them.
+ * The catalogue as one document: a draft, then the final print with the numbers, and a third
+ * if a number moved. The page stays loaded between them.
  */
-async function printWithPageNumbers(
-  page: Page,
-  partIds: readonly string[],
+function printWhole(
+  session: PrintSession,
+  url: string,
   work: string,
   paperSize: PaperSize,
   lap: (step: string) => void,
-): Promise<{ pdf: Pdf; destinations: PageMap }> {
-  await fitFichas(page, paperSize);
-  const wide = await widerThanPage(page, paperSize);
-  if (wide.length > 0) {
-    console.log(
-      `  Wider than the page, so every page is printed a little smaller: ${wide.slice(0, 5).join(', ')}. ` +
-        'Make what overflows wrap (src/styles/print.css).',
-    );
+): Promise<Printed> {
+  return session.withPage(url, async (page) => {
+    lap('load');
+    const contents = await pageContents(page);
+    const draft = await printDraft(page, contents.parts, path.join(work, 'draft.pdf'), {
+      paperSize,
+      leaveOutLast: true,
+      partsOnly: false,
+    });
+    lap('draft print');
+    let numbers = pageNumbersOf(contents.targets, draft.pages);
+    const file = path.join(work, 'catalogue.pdf');
+    for (let print = 2; ; print++) {
+      await writePageNumbers(page, numbers);
+      await printToFile(page, file, { paperSize, tagged: true });
+      lap(print === 2 ? 'final print' : 'third print');
+      const pdf = await readPdf(file);
+      const destinations = namedDestinations(pdf);
+      const moved = movedTargets(numbers, destinations);
+      if (moved.length === 0) return { contents, pdf, destinations, saveAs: 'incremental' };
+      pdf.destroy();
+      assertSettled(moved, print);
+      numbers = pageNumbersOf(contents.targets, destinations);
+    }
+  });
+}
+
+/** Each chunk's first page number: the pages of the chunks before it. */
+const offsetsOf = (pageCounts: readonly number[]): number[] =>
+  pageCounts.map((_, index) => pageCounts.slice(0, index).reduce((sum, count) => sum + count, 0));
+
+/** Destinations of the whole catalogue from each chunk's, counted from its own first page. */
+function inWhole(pages: readonly PageMap[], offsets: readonly number[]): Map<string, number> {
+  const whole = new Map<string, number>();
+  for (const [index, chunk] of pages.entries()) {
+    for (const [name, page] of chunk) whole.set(name, page + offsets[index]!);
   }
-  const onePage = await onePageFichas(page, paperSize);
-  lap('fit');
-  const targets = await pageRefTargets(page);
-  const draft = path.join(work, 'draft.pdf');
-  // No page number depends on the length of the part that comes last (the keyword index).
-  const left = new Set([...onePage, ...partIds.slice(-1)]);
-  const restore = await leaveOut(page, [...left]);
-  await printToFile(page, draft, { paperSize, tagged: false });
-  await restore();
-  let numbers = pageNumbersOf(
+  return whole;
+}
+
+/** One chunk's final print. */
+interface ChunkPrint {
+  readonly file: string;
+  readonly printUrl: string;
+  readonly offset: number;
+  readonly pages: PageMap;
+  readonly pageCount: number;
+}
+
+/** Numbers a loaded chunk's pages from `offset` + 1, writes the numbers in and prints it tagged. */
+async function printFinal(
+  page: Page,
+  offset: number,
+  numbers: PageMap,
+  file: string,
+  paperSize: PaperSize,
+): Promise<ChunkPrint> {
+  await page.addStyleTag({ content: `html { counter-reset: page ${offset}; }` });
+  await writePageNumbers(page, numbers);
+  await printToFile(page, file, { paperSize, tagged: true });
+  const { destinations, pageCount } = await destinationsOf(file);
+  return { file, printUrl: page.url(), offset, pages: destinations, pageCount };
+}
+
+/** A chunk's draft: what it holds and where, and its tab, kept open for its final print. */
+interface ChunkDraft {
+  readonly page: Page;
+  readonly contents: PageContents;
+  readonly draft: Draft;
+}
+
+/**
+ * The catalogue in chunks, two prints at a time: a draft of each chunk in order (its page
+ * count, so the first page number of the chunks after it), and each chunk's final print,
+ * tagged with the numbers written in, as soon as the drafts have given every number it shows
+ * (the contents and the index: once all are drafted). Then it reprints (once) the chunks
+ * whose numbers or first page moved, and merges them. A chunk's tab stays open from its
+ * draft to its final print: loading it again would cost more than the memory it holds, and
+ * printing each chunk as soon as it can keeps few tabs open at once.
+ */
+async function printChunks(
+  session: PrintSession,
+  origin: string,
+  cut: CutPrintPage,
+  chunks: readonly Chunk[],
+  documents: Map<string, string>,
+  work: string,
+  paperSize: PaperSize,
+  lap: (step: string) => void,
+): Promise<Printed> {
+  const indexes = chunks.map((_, index) => index);
+  const html = chunks.map((chunk) => chunkHtml(cut, chunk));
+  /** Loads chunk `index`, served only while it loads, readied for the merge. */
+  const openChunk = async (index: number): Promise<Page> => {
+    const address = `/print/?chunk=${index}`;
+    documents.set(address, html[index]!);
+    try {
+      const page = await session.open(origin + address);
+      await linkAcrossChunks(page, `${origin}/print/`);
+      return page;
+    } finally {
+      documents.delete(address);
+    }
+  };
+  const draftChunk = async (index: number): Promise<ChunkDraft> => {
+    const page = await openChunk(index);
+    const contents = await pageContents(page);
+    const draft = await printDraft(page, contents.parts, path.join(work, `draft-${index}.pdf`), {
+      paperSize,
+      leaveOutLast: index === chunks.length - 1,
+      partsOnly: !['cover', 'contents'].includes(cut.blocks[chunks[index]!.from]!.kind),
+    });
+    return { page, contents, draft };
+  };
+  const file = (index: number) => path.join(work, `chunk-${index}.pdf`);
+  const drafts: ChunkDraft[] = [];
+  const finals: ChunkPrint[] = [];
+  /** Chunks 0 to `drafted` − 1 are drafted; the next to draft; the chunks claimed for a final print. */
+  let drafted = 0;
+  let nextDraft = 0;
+  const claimed = new Set<number>();
+  const offset = (index: number) =>
+    drafts.slice(0, index).reduce((sum, { draft }) => sum + draft.pageCount, 0);
+  /** Where each destination of the drafted chunks is, by chunk. */
+  const chunkOf = new Map<string, number>();
+  /** The page of `target` in the whole catalogue, once the drafts up to its chunk are done. */
+  const known = (target: string) => {
+    const index = chunkOf.get(target);
+    return index !== undefined && index < drafted;
+  };
+  const printable = (index: number) =>
+    index < drafted &&
+    !claimed.has(index) &&
+    (drafted === chunks.length || drafts[index]!.contents.targets.every(known));
+  const printChunk = async (index: number) => {
+    const { page, contents } = drafts[index]!;
+    const whole = inWhole(
+      drafts.slice(0, drafted).map(({ draft }) => draft.pages),
+      offsetsOf(drafts.slice(0, drafted).map(({ draft }) => draft.pageCount)),
+    );
+    try {
+      const numbers = pageNumbersOf(contents.targets, whole);
+      finals[index] = await printFinal(page, offset(index), numbers, file(index), paperSize);
+    } finally {
+      await page.close();
+    }
+  };
+  await inTurns(PRINTS_AT_ONCE, () => {
+    const ready = indexes.find(printable);
+    if (ready !== undefined) {
+      claimed.add(ready);
+      return printChunk(ready);
+    }
+    if (nextDraft < chunks.length) {
+      const index = nextDraft++;
+      return draftChunk(index).then((draft) => {
+        drafts[index] = draft;
+        for (const name of draft.draft.pages.keys()) chunkOf.set(name, index);
+        while (drafts[drafted]) drafted += 1;
+      });
+    }
+    return claimed.size === chunks.length ? 'done' : 'wait';
+  });
+  lap('drafts and final prints');
+  const targets = drafts.flatMap(({ contents }) => contents.targets);
+  let written = pageNumbersOf(
     targets,
-    await destinationsOf(draft, (pdf, destinations) =>
-      pagesWithout(partIds, left, destinations, pdf.countPages()),
+    inWhole(
+      drafts.map(({ draft }) => draft.pages),
+      offsetsOf(drafts.map(({ draft }) => draft.pageCount)),
     ),
   );
-  lap('draft print');
-  const file = path.join(work, 'catalogue.pdf');
   for (let print = 2; ; print++) {
-    await writePageNumbers(page, numbers);
-    await printToFile(page, file, { paperSize, tagged: true });
-    lap(print === 2 ? 'final print' : 'third print');
-    const pdf = await readPdf(file);
-    const destinations = namedDestinations(pdf);
-    const moved = movedTargets(numbers, destinations);
-    if (moved.length === 0) return { pdf, destinations };
-    pdf.destroy();
-    if (print === 3) {
-      throw new BuildError(
-        `The page numbers of the contents keep moving (${moved.slice(0, 5).join(', ')}): ` +
-          'something in the print page changes size with its numbers. Keep every number in a .page-ref box.',
-      );
-    }
-    console.log(
-      `  ${moved.length} page numbers moved in the final print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
+    const settled = offsetsOf(finals.map((chunk) => chunk.pageCount));
+    const destinations = inWhole(
+      finals.map((chunk) => chunk.pages),
+      settled,
     );
-    numbers = pageNumbersOf(targets, destinations);
+    // A chunk printed from another first page than the chunks before it now end on.
+    const shifted = indexes.filter((index) => finals[index]!.offset !== settled[index]);
+    const moved = movedTargets(written, destinations);
+    if (moved.length === 0 && shifted.length === 0) {
+      const pdf = await mergeChunks(finals);
+      lap('merge');
+      const contents = wholeContents(drafts.map((draft) => draft.contents));
+      return { contents, pdf, destinations, saveAs: 'compress' };
+    }
+    assertSettled(
+      [...moved, ...shifted.map((index) => `the first page of chunk ${index + 1}`)],
+      print,
+    );
+    const numbers = pageNumbersOf(targets, destinations);
+    const again = indexes.filter(
+      (index) =>
+        shifted.includes(index) ||
+        drafts[index]!.contents.targets.some(
+          (target) => numbers.get(target) !== written.get(target),
+        ),
+    );
+    written = numbers;
+    const reprint = async (index: number) => {
+      const page = await openChunk(index);
+      try {
+        await fitFichas(page, paperSize);
+        finals[index] = await printFinal(page, settled[index]!, numbers, file(index), paperSize);
+      } finally {
+        await page.close();
+      }
+    };
+    await inTurns(PRINTS_AT_ONCE, () => (again.length > 0 ? reprint(again.shift()!) : 'done'));
+    lap('third prints');
   }
+}
+
+/** The chunks' PDFs as one tagged PDF. */
+async function mergeChunks(finals: readonly ChunkPrint[]): Promise<Pdf> {
+  const parts = await Promise.all(
+    finals.map(async ({ file, printUrl }) => ({
+      data: new Uint8Array(await readFile(file)),
+      printUrl,
+    })),
+  );
+  return mergeTaggedPdfs(parts);
+}
+
+/** What the chunks hold, as one page would describe it. */
+function wholeContents(chunks: readonly PageContents[]): PageContents {
+  return {
+    parts: chunks.flatMap((chunk) => chunk.parts),
+    info: chunks[0]!.info,
+    headings: chunks.flatMap((chunk) => chunk.headings),
+    targets: chunks.flatMap((chunk) => chunk.targets),
+  };
 }
 
 export async function exportCataloguePdf(
@@ -163,43 +382,49 @@ export async function exportCataloguePdf(
   fileName: string,
   paperSize: PaperSize,
   codes: readonly string[],
+  { fichasPerChunk = FICHAS_PER_CHUNK }: ExportOptions = {},
 ): Promise<CatalogueExport> {
   const work = await mkdtemp(path.join(tmpdir(), 'catalogue-pdf-'));
   const { timings, lap } = stopwatch();
   try {
-    const server = await serveDirectory(siteDir);
+    const cut = cutPrintPage(await readFile(path.join(siteDir, 'print', 'index.html'), 'utf8'));
+    const chunks = planChunks(
+      cut.blocks.map((block) => block.kind),
+      fichasPerChunk,
+    );
+    const documents = new Map<string, string>();
+    const server = await serveDirectory(siteDir, documents);
     let printed;
     try {
-      printed = await withPrintPage(`${server.url}/print/`, paperSize, async (page) => {
-        lap('load');
-        const described = await readPage(page);
-        const partIds = described.parts.map((part) => part.id);
-        return {
-          ...described,
-          headings: await bookmarkedHeadings(page),
-          ...(await printWithPageNumbers(page, partIds, work, paperSize, lap)),
-        };
-      });
+      printed = await withPrintBrowser(server.url, paperSize, (session) =>
+        chunks.length === 1
+          ? printWhole(session, `${server.url}/print/`, work, paperSize, lap)
+          : printChunks(session, server.url, cut, chunks, documents, work, paperSize, lap),
+      );
     } finally {
       await server.close();
     }
-    const { parts, info, headings, pdf, destinations } = printed.result;
+    const { contents, pdf, destinations, saveAs } = printed.result;
     try {
       const pageCount = pdf.countPages();
-      const { ranges, missing } = partRanges(parts, (id) => destinations.get(id), pageCount);
+      const { ranges, missing } = partRanges(
+        contents.parts,
+        (id) => destinations.get(id),
+        pageCount,
+      );
       const fichas = ranges.filter((range) => range.kind === 'ficha').map((range) => range.code);
       assertAllThere('fichas in the PDF', codes, fichas, missing);
 
       lap('close browser');
-      const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, info.author);
+      const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, contents.info.author);
       assertAllThere('factsheets', codes, split.factsheets, []);
       lap('factsheets and area PDFs');
       // Chromium writes the title and language; MuPDF adds author, subject and keywords and
-      // the bookmarks as an incremental update, which leaves the tags as Chromium wrote them.
-      setDocumentInfo(pdf, info);
-      writeBookmarks(pdf, headings, destinations);
+      // the bookmarks.
+      setDocumentInfo(pdf, contents.info);
+      writeBookmarks(pdf, contents.headings, destinations);
       const output = path.join(siteDir, fileName);
-      await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
+      await writePdf(output, pdf.saveToBuffer(saveAs).asUint8Array());
       lap('metadata');
       return {
         file: output,
@@ -207,6 +432,7 @@ export async function exportCataloguePdf(
         blocked: printed.blocked,
         factsheets: split.factsheets.length,
         areaPdfs: split.areaPdfs.length,
+        chunks: chunks.length,
         timings,
       };
     } finally {

@@ -5,7 +5,7 @@
  * and the build never depends on the network.
  */
 import { rename, rm } from 'node:fs/promises';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { contentBoxPx, type PaperSize } from '../../../src/components/print/print-layout.ts';
 import { BuildError } from '../build/build-error.ts';
 import { ChromiumStoppedError, withBrowser } from './browser.ts';
@@ -25,9 +25,8 @@ export function isAllowedRequest(url: string, origin: string): boolean {
   return target.origin === origin || target.protocol === 'data:' || target.protocol === 'blob:';
 }
 
-/** Lets the page fetch from `origin` only; returns the addresses it refused, filled as the page loads. */
-async function confineTo(page: Page, origin: string): Promise<Set<string>> {
-  const blocked = new Set<string>();
+/** Lets the page fetch from `origin` only; adds the addresses it refused to `blocked` as the page loads. */
+async function confineTo(page: Page, origin: string, blocked: Set<string>): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
@@ -38,23 +37,21 @@ async function confineTo(page: Page, origin: string): Promise<Set<string>> {
       void request.abort('blockedbyclient');
     }
   });
-  return blocked;
 }
 
-/** Opens `url` in a confined tab of `browser`, its fonts loaded, and fails on an error status or a script error. */
+/** Opens `url` in a confined tab, its fonts loaded, and fails on an error status or a script error. */
 async function openPrintPage(
-  browser: Browser,
+  page: Page,
   url: string,
   paperSize: PaperSize,
-): Promise<{ page: Page; blocked: Set<string> }> {
-  // The tab the browser starts with: a new one would cost half a second more.
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  blocked: Set<string>,
+): Promise<Page> {
   // Laid out from the start as on paper (print styles, the text's width), so that what the
   // export measures before printing needs no second layout of a long document.
   const box = contentBoxPx(paperSize);
   await page.emulateMediaType('print');
   await page.setViewport({ width: Math.floor(box.width), height: Math.floor(box.height) });
-  const blocked = await confineTo(page, new URL(url).origin);
+  await confineTo(page, new URL(url).origin, blocked);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   // The load event waits for the page's images and stylesheets, and the fonts are awaited
@@ -65,29 +62,51 @@ async function openPrintPage(
   if (errors.length > 0)
     throw new BuildError(`The print page has script errors: ${errors.join('; ')}`);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return { page, blocked };
+  return page;
+}
+
+/** A browser to print pages of one origin from, each in a tab of its own. */
+export interface PrintSession {
+  /** Opens `url` in a new tab, loaded as on paper; the caller closes it, or the browser's end does. */
+  open(url: string): Promise<Page>;
+  /** Opens `url` as `open` does, runs `work` on it and closes it. */
+  withPage<T>(url: string, work: (page: Page) => Promise<T>): Promise<T>;
 }
 
 /**
- * Runs `work` on the loaded print page in a fresh browser, closed afterwards whatever
+ * Runs `work` with a fresh browser confined to `origin`, closed afterwards whatever
  * happens. Chromium stopping mid-way (a crash, not a fault of the page) is retried once.
  */
-export async function withPrintPage<T>(
-  url: string,
+export async function withPrintBrowser<T>(
+  origin: string,
   paperSize: PaperSize,
-  work: (page: Page) => Promise<T>,
+  work: (session: PrintSession) => Promise<T>,
 ): Promise<PrintResult<T>> {
   const attempt = () =>
     withBrowser(
       async (browser) => {
-        const { page, blocked } = await openPrintPage(browser, url, paperSize);
-        try {
-          return { result: await work(page), blocked: [...blocked] };
-        } finally {
-          await page.close().catch(() => undefined);
-        }
+        const blocked = new Set<string>();
+        // The tab the browser starts with serves first: a new one costs half a second more.
+        let spare: Page | undefined = (await browser.pages())[0];
+        const open = async (url: string) => {
+          const tab = spare ?? (await browser.newPage());
+          spare = undefined;
+          return openPrintPage(tab, url, paperSize, blocked);
+        };
+        const session: PrintSession = {
+          open,
+          withPage: async (url, onPage) => {
+            const page = await open(url);
+            try {
+              return await onPage(page);
+            } finally {
+              await page.close().catch(() => undefined);
+            }
+          },
+        };
+        return { result: await work(session), blocked: [...blocked] };
       },
-      { confineTo: new URL(url).origin },
+      { confineTo: origin },
     );
   try {
     return await attempt();
@@ -96,6 +115,15 @@ export async function withPrintPage<T>(
     console.log('  Chromium stopped while printing; trying once more…');
     return attempt();
   }
+}
+
+/** Runs `work` on the loaded print page `url` in a fresh browser (see withPrintBrowser). */
+export async function withPrintPage<T>(
+  url: string,
+  paperSize: PaperSize,
+  work: (page: Page) => Promise<T>,
+): Promise<PrintResult<T>> {
+  return withPrintBrowser(new URL(url).origin, paperSize, (session) => session.withPage(url, work));
 }
 
 export interface PrintToFileOptions {

@@ -1,0 +1,148 @@
+/**
+ * The steps on one loaded print page (the whole catalogue, or one chunk of it): what it
+ * holds, the draft print that tells where each part lands, and the final tagged print with
+ * the page numbers written in. export-catalogue.ts runs them on the whole page or on each
+ * chunk.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'puppeteer-core';
+import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
+import { bookmarkedHeadings, type BookmarkedHeading } from './bookmarks.ts';
+import { leaveOut, onePageFichas, pagesWithout, widerThanPage } from './draft.ts';
+import { fitFichas } from './fit-fichas.ts';
+import { pageRefTargets } from './page-numbers.ts';
+import { namedDestinations, openPdf, type DocumentInfo, type Pdf } from './pdf-file.ts';
+import { printToFile, type PaperSize } from './print-pdf.ts';
+
+/** What a print page holds, as it describes itself. */
+export interface PageContents {
+  readonly parts: readonly PrintPart[];
+  readonly info: DocumentInfo;
+  readonly headings: readonly BookmarkedHeading[];
+  /** The ids its page numbers point to. */
+  readonly targets: readonly string[];
+}
+
+export async function pageContents(page: Page): Promise<PageContents> {
+  // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
+  // them in a helper the browser does not have.
+  const described = await page.evaluate((attribute) => {
+    const meta = Object.fromEntries(
+      [...document.querySelectorAll('meta[name]')].map((element) => [
+        element.getAttribute('name'),
+        element.getAttribute('content') ?? undefined,
+      ]),
+    ) as Record<string, string | undefined>;
+    return {
+      parts: [...document.querySelectorAll(`[${attribute}]`)].map(
+        (element) => JSON.parse(element.getAttribute(attribute) ?? '{}') as PrintPart,
+      ),
+      info: {
+        title: document.title,
+        author: meta.author ?? '',
+        subject: meta.description,
+        keywords: meta.keywords,
+        lang: document.documentElement.lang,
+      },
+    };
+  }, PART_ATTRIBUTE);
+  return {
+    ...described,
+    headings: await bookmarkedHeadings(page),
+    targets: await pageRefTargets(page),
+  };
+}
+
+/**
+ * Readies a chunk's links for the merge (merge-tagged.ts). Chromium writes a named
+ * destination only for an element that a link of the same document leads to, and a chunk may
+ * hold a ficha without its area's table: each part gets a hidden link. And it writes no link
+ * at all to an element the document lacks: a link to another chunk's element leads to the
+ * print page's own address with that fragment, which the merge makes a link inside the PDF.
+ */
+export async function linkAcrossChunks(page: Page, printPage: string): Promise<void> {
+  await page.evaluate(
+    (attribute, address) => {
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        const id = decodeURIComponent(link.hash.slice(1));
+        if (id && !document.getElementById(id)) link.href = `${address}#${link.hash.slice(1)}`;
+      }
+      const links = document.createElement('div');
+      links.hidden = true;
+      for (const element of document.querySelectorAll(`[${attribute}]`)) {
+        const link = document.createElement('a');
+        link.href = `#${(JSON.parse(element.getAttribute(attribute) ?? '{}') as { id: string }).id}`;
+        links.append(link);
+      }
+      document.body.append(links);
+    },
+    PART_ATTRIBUTE,
+    printPage,
+  );
+}
+
+export const readPdf = async (file: string): Promise<Pdf> =>
+  openPdf(new Uint8Array(await readFile(file)));
+
+/** Destinations and page count of a PDF file, its MuPDF document freed afterwards. */
+export async function destinationsOf(
+  file: string,
+): Promise<{ destinations: Map<string, number>; pageCount: number }> {
+  const pdf = await readPdf(file);
+  try {
+    return { destinations: namedDestinations(pdf), pageCount: pdf.countPages() };
+  } finally {
+    pdf.destroy();
+  }
+}
+
+/** Where a page's draft print put its parts and destinations, counted from its first page. */
+export interface Draft {
+  readonly pages: Map<string, number>;
+  /** Pages the page prints; a last part left out (`leaveOutLast`) counts as one. */
+  readonly pageCount: number;
+}
+
+/**
+ * Tightens the fichas that would leave a near-empty page and prints a draft: no tags, and
+ * without the fichas that fit on one page, nor the last part if `leaveOutLast` (no page
+ * number depends on the length of the keyword index), each counted as one page (draft.ts).
+ * Leaves the page as the final print needs it.
+ */
+export async function printDraft(
+  page: Page,
+  parts: readonly PrintPart[],
+  file: string,
+  options: {
+    paperSize: PaperSize;
+    leaveOutLast: boolean;
+    /** The page holds parts only, no cover or contents. */
+    partsOnly: boolean;
+  },
+): Promise<Draft> {
+  const { paperSize, leaveOutLast, partsOnly } = options;
+  await fitFichas(page, paperSize);
+  const wide = await widerThanPage(page, paperSize);
+  if (wide.length > 0) {
+    console.log(
+      `  Wider than the page, so every page is printed a little smaller: ${wide.slice(0, 5).join(', ')}. ` +
+        'Make what overflows wrap (src/styles/print.css).',
+    );
+  }
+  const ids = parts.map((part) => part.id);
+  const left = new Set([
+    ...(await onePageFichas(page, paperSize)),
+    ...(leaveOutLast ? ids.slice(-1) : []),
+  ]);
+  // Parts only, all left out: nothing to print, each of them is one page.
+  if (partsOnly && ids.every((id) => left.has(id)))
+    return { pages: pagesWithout(ids, left, new Map(), 0), pageCount: ids.length };
+  const restore = await leaveOut(page, [...left]);
+  await printToFile(page, file, { paperSize, tagged: false });
+  await restore();
+  const { destinations, pageCount } = await destinationsOf(file);
+  return {
+    pages: pagesWithout(ids, left, destinations, pageCount),
+    pageCount: pageCount + left.size,
+  };
+}
