@@ -217,9 +217,14 @@ async function start(root: HTMLElement) {
   });
 }
 
-/** The practice an item shows: the last segment of its page's address, its slug (routes.ts). */
+/**
+ * The practice an item shows: the last segment of its page's address, its slug (routes.ts).
+ * Read by slicing, without splitting: it runs for every item as a query's first results wait.
+ */
 function practiceIdOf(li: HTMLLIElement): string {
-  return li.firstElementChild?.getAttribute('href')?.split('/').filter(Boolean).at(-1) ?? '';
+  const href = li.firstElementChild?.getAttribute('href') ?? '';
+  const end = href.endsWith('/') ? href.length - 1 : href.length;
+  return href.slice(href.lastIndexOf('/', end - 1) + 1, end);
 }
 
 /** The statement an item shows: its link's text after the code (PracticeList's brief form). */

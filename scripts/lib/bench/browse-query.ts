@@ -143,7 +143,7 @@ async function pagefindFloorPage(dist: string, query: string): Promise<string> {
     `await pagefind.search(${JSON.stringify(query)}, ${JSON.stringify(PRACTICE_SEARCH)});`,
     "performance.mark('browse-results');",
   ].join('\n');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind</title></head><body><script type="module">\n${search}\n</script></body></html>\n`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pagefind</title></head><body><script type="module">\n${search}\n</script></body></html>\n`;
 }
 
 /** What the files behind `urls` weigh gzipped (level 6, as common static hosts use). */
