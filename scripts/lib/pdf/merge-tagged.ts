@@ -282,31 +282,28 @@ function renameHeaders(
   }
 }
 
-/** The entries of a number tree (ISO 32000-1, 7.9.7), in key order. */
-function numberTreeEntries(node: PdfObject): [number, PdfObject][] {
-  const entries: [number, PdfObject][] = [];
+/** The entries of a number tree or a name tree, whose leaves list key, value, key, value…, in key order. */
+function treeEntries<Key>(
+  node: PdfObject,
+  leafKey: 'Nums' | 'Names',
+  readKey: (key: PdfObject) => Key,
+): [Key, PdfObject][] {
+  const entries: [Key, PdfObject][] = [];
   const visit = (current: PdfObject) => {
-    const nums = current.get('Nums');
-    for (let i = 0; i + 1 < nums.length; i += 2)
-      entries.push([nums.get(i).asNumber(), nums.get(i + 1)]);
+    const leaf = current.get(leafKey);
+    for (let i = 0; i + 1 < leaf.length; i += 2)
+      entries.push([readKey(leaf.get(i)), leaf.get(i + 1)]);
     current.get('Kids').forEach(visit);
   };
   if (node.isDictionary()) visit(node);
   return entries;
 }
 
-/** The entries of a name tree (ISO 32000-1, 7.9.6), in key order. */
-function nameTreeEntries(node: PdfObject): [string, PdfObject][] {
-  const entries: [string, PdfObject][] = [];
-  const visit = (current: PdfObject) => {
-    const names = current.get('Names');
-    for (let i = 0; i + 1 < names.length; i += 2)
-      entries.push([names.get(i).asString(), names.get(i + 1)]);
-    current.get('Kids').forEach(visit);
-  };
-  if (node.isDictionary()) visit(node);
-  return entries;
-}
+/** A number tree's entries (ISO 32000-1, 7.9.7). */
+const numberTreeEntries = (node: PdfObject) => treeEntries(node, 'Nums', (key) => key.asNumber());
+
+/** A name tree's entries (ISO 32000-1, 7.9.6). */
+const nameTreeEntries = (node: PdfObject) => treeEntries(node, 'Names', (key) => key.asString());
 
 /** Named destinations as Chromium writes them (the catalog's /Dests) or in the name tree. */
 function destinationEntries(source: Pdf): [string, PdfObject][] {
