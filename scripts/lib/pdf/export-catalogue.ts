@@ -263,11 +263,9 @@ async function printChunks(
   let drafted = 0;
   let nextDraft = 0;
   const claimed = new Set<number>();
-  const offset = (index: number) =>
-    drafts.slice(0, index).reduce((sum, { draft }) => sum + draft.pageCount, 0);
   /** Where each destination of the drafted chunks is, by chunk. */
   const chunkOf = new Map<string, number>();
-  /** The page of `target` in the whole catalogue, once the drafts up to its chunk are done. */
+  /** Whether the page of `target` in the whole catalogue is known: the drafts up to its chunk are done. */
   const known = (target: string) => {
     const index = chunkOf.get(target);
     return index !== undefined && index < drafted;
@@ -278,13 +276,15 @@ async function printChunks(
     (drafted === chunks.length || drafts[index]!.contents.targets.every(known));
   const printChunk = async (index: number) => {
     const { page, contents } = drafts[index]!;
+    const done = drafts.slice(0, drafted);
+    const offsets = offsetsOf(done.map(({ draft }) => draft.pageCount));
     const whole = inWhole(
-      drafts.slice(0, drafted).map(({ draft }) => draft.pages),
-      offsetsOf(drafts.slice(0, drafted).map(({ draft }) => draft.pageCount)),
+      done.map(({ draft }) => draft.pages),
+      offsets,
     );
     try {
       const numbers = pageNumbersOf(contents.targets, whole);
-      finals[index] = await printFinal(page, offset(index), numbers, file(index), paperSize);
+      finals[index] = await printFinal(page, offsets[index]!, numbers, file(index), paperSize);
     } finally {
       await page.close();
     }
