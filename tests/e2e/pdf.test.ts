@@ -123,8 +123,8 @@ describe('the catalogue', () => {
   });
 
   // Chromium shrinks every page to fit anything wider than the text (a long link once did),
-  // and a first print without it then puts the page breaks elsewhere: a third print.
-  test('prints at full size, with its page numbers right from the first pass', () => {
+  // which moves the page breaks from where they were measured: a second print.
+  test('prints at full size, once, with the page numbers measured before the print', () => {
     expect(stdout).not.toContain('Wider than the page');
     expect(stdout).not.toContain('printing once more');
   });

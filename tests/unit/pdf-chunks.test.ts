@@ -16,7 +16,7 @@ function printPage(blocks: readonly [BlockKind, string][], keywords = 'migració
   );
 }
 
-test('a chunk holds the head, its own blocks and the page script, and nothing of the others', () => {
+test('a chunk holds the head, its own blocks with their markers and the page script, and nothing of the others', () => {
   const page = cutPrintPage(
     printPage([
       ['cover', '<section>Portada</section>'],
@@ -27,7 +27,8 @@ test('a chunk holds the head, its own blocks and the page script, and nothing of
   );
   const html = chunkHtml(page, { from: 3, to: 4 });
   expect(html).toContain('<meta charset="utf-8">');
-  expect(html).toContain('<article id="ficha-b">B</article>');
+  // Each block after its marker, which the export measures the blocks by.
+  expect(html).toContain(`${marker('ficha')}<article id="ficha-b">B</article>`);
   expect(html).toContain('<script>/* levels */</script></body></html>');
   expect(html).not.toContain('Portada');
   expect(html).not.toContain('ficha-a');

@@ -7,7 +7,11 @@
  * chunk costs a parse of the blocks it does not print. Every block starts a page of its own,
  * so a chunk's pages are the whole document's, from a page offset the chunks before it give.
  */
-import { BLOCK_TOKEN_META, type BlockKind } from '../../../src/components/print/part.ts';
+import {
+  BLOCK_TOKEN_META,
+  blockMarker,
+  type BlockKind,
+} from '../../../src/components/print/part.ts';
 import { BuildError } from '../build/build-error.ts';
 
 /**
@@ -23,6 +27,8 @@ export interface PrintBlock {
 }
 
 export interface CutPrintPage {
+  /** The token of the page's block markers. */
+  readonly token: string;
   /** Everything before the first block: the head and the body's opening tag. */
   readonly head: string;
   readonly blocks: readonly PrintBlock[];
@@ -61,7 +67,7 @@ export function cutPrintPage(html: string): CutPrintPage {
       'The built print page has block markers out of place (the last must be "end"). Build the site again.',
     );
   }
-  return { head, blocks, tail: end.html };
+  return { token, head, blocks, tail: end.html };
 }
 
 /**
@@ -91,7 +97,14 @@ export function planChunks(kinds: readonly BlockKind[], fichasPerChunk: number):
   return chunks.filter((chunk) => chunk.to > chunk.from);
 }
 
-/** The HTML of one chunk: the page's head, the chunk's blocks and the page's tail. */
+/**
+ * The HTML of one chunk: the page's head, the chunk's blocks, each after its marker (the
+ * export measures the blocks it marks, measure-pages.ts), and the page's tail.
+ */
 export function chunkHtml(page: CutPrintPage, { from, to }: Chunk): string {
-  return [page.head, ...page.blocks.slice(from, to).map((block) => block.html), page.tail].join('');
+  return [
+    page.head,
+    ...page.blocks.slice(from, to).map((block) => blockMarker(page.token, block.kind) + block.html),
+    page.tail,
+  ].join('');
 }

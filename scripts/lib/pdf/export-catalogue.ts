@@ -5,9 +5,10 @@
  * that practices in = fichas out = factsheets out.
  *
  * A large catalogue prints in chunks (chunks.ts), two at a time in tabs of one browser,
- * which keeps both cores busy and each print small: a draft of every chunk gives its page
- * count, so each chunk's first page number; then each chunk prints tagged with the numbers
- * written in, and the chunks are merged into one tagged PDF (merge-tagged.ts).
+ * which keeps both cores busy and each print small: each chunk, measured once loaded
+ * (measure-pages.ts), gives its page count, so the first page number of the chunks after
+ * it; then each chunk prints tagged with the numbers written in, and the chunks are merged
+ * into one tagged PDF (merge-tagged.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,11 +33,11 @@ import {
   destinationsOf,
   linkAcrossChunks,
   pageContents,
-  printDraft,
+  planPages,
   readPdf,
   type PageContents,
-  type Draft,
 } from './print-chunk.ts';
+import type { PageLayout } from './measure-pages.ts';
 import { namedDestinations, setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
 import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
 import { writeSplitPdfs } from './split-pdfs.ts';
@@ -50,7 +51,7 @@ export interface CatalogueExport {
   readonly areaPdfs: number;
   /** How many documents the catalogue was printed in. */
   readonly chunks: number;
-  /** Seconds per step (load, draft, final, split…), for the bench. */
+  /** Seconds per step (load, measure, final, split…), for the bench. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
@@ -121,20 +122,20 @@ interface Printed {
 
 function assertSettled(moved: readonly string[], print: number): void {
   if (moved.length === 0) return;
-  if (print === 3) {
+  if (print === 2) {
     throw new BuildError(
       `The page numbers of the contents keep moving (${moved.slice(0, 5).join(', ')}): ` +
         'something in the print page changes size with its numbers. Keep every number in a .page-ref box.',
     );
   }
   console.log(
-    `  ${moved.length} page numbers moved in the final print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
+    `  ${moved.length} page numbers moved in the print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
   );
 }
 
 /**
- * The catalogue as one document: a draft, then the final print with the numbers, and a third
- * if a number moved. The page stays loaded between them.
+ * The catalogue as one document: measured, then printed with the numbers, and printed again
+ * if a number moved.
  */
 function printWhole(
   session: PrintSession,
@@ -146,18 +147,14 @@ function printWhole(
   return session.withPage(url, async (page) => {
     lap('load');
     const contents = await pageContents(page);
-    const draft = await printDraft(page, contents.parts, path.join(work, 'draft.pdf'), {
-      paperSize,
-      leaveOutLast: true,
-      partsOnly: false,
-    });
-    lap('draft print');
-    let numbers = pageNumbersOf(contents.targets, draft.pages);
+    const layout = await planPages(page, paperSize);
+    lap('measure');
+    let numbers = pageNumbersOf(contents.targets, layout.pages);
     const file = path.join(work, 'catalogue.pdf');
-    for (let print = 2; ; print++) {
+    for (let print = 1; ; print++) {
       await writePageNumbers(page, numbers);
       await printToFile(page, file, { paperSize, tagged: true });
-      lap(print === 2 ? 'final print' : 'third print');
+      lap(print === 1 ? 'print' : 'second print');
       const pdf = await readPdf(file);
       const destinations = namedDestinations(pdf);
       const moved = movedTargets(numbers, destinations);
@@ -206,20 +203,20 @@ async function printFinal(
   return { file, printUrl: page.url(), offset, pages: destinations, pageCount };
 }
 
-/** A chunk's draft: what it holds and where, and its tab, kept open for its final print. */
-interface ChunkDraft {
+/** A measured chunk: what it holds and where, and its tab, kept open for its final print. */
+interface ChunkPlan {
   readonly page: Page;
   readonly contents: PageContents;
-  readonly draft: Draft;
+  readonly layout: PageLayout;
 }
 
 /**
- * The catalogue in chunks, two prints at a time: a draft of each chunk in order (its page
+ * The catalogue in chunks, two at a time: each chunk loaded and measured in order (its page
  * count, so the first page number of the chunks after it), and each chunk's final print,
- * tagged with the numbers written in, as soon as the drafts have given every number it shows
- * (the contents and the index: once all are drafted). Then it reprints (once) the chunks
- * whose numbers or first page moved, and merges them. A chunk's tab stays open from its
- * draft to its final print: loading it again would cost more than the memory it holds, and
+ * tagged with the numbers written in, as soon as the measures have given every number it
+ * shows (the contents and the index: once all are measured). Then it reprints (once) the
+ * chunks whose numbers or first page moved, and merges them. A chunk's tab stays open from
+ * its measure to its print: loading it again would cost more than the memory it holds, and
  * printing each chunk as soon as it can keeps few tabs open at once.
  */
 async function printChunks(
@@ -246,40 +243,35 @@ async function printChunks(
       documents.delete(address);
     }
   };
-  const draftChunk = async (index: number): Promise<ChunkDraft> => {
+  const planChunk = async (index: number): Promise<ChunkPlan> => {
     const page = await openChunk(index);
     const contents = await pageContents(page);
-    const draft = await printDraft(page, contents.parts, path.join(work, `draft-${index}.pdf`), {
-      paperSize,
-      leaveOutLast: index === chunks.length - 1,
-      partsOnly: !['cover', 'contents'].includes(cut.blocks[chunks[index]!.from]!.kind),
-    });
-    return { page, contents, draft };
+    return { page, contents, layout: await planPages(page, paperSize) };
   };
   const file = (index: number) => path.join(work, `chunk-${index}.pdf`);
-  const drafts: ChunkDraft[] = [];
+  const plans: ChunkPlan[] = [];
   const finals: ChunkPrint[] = [];
-  /** Chunks 0 to `drafted` − 1 are drafted; the next to draft; the chunks claimed for a final print. */
-  let drafted = 0;
-  let nextDraft = 0;
+  /** Chunks 0 to `planned` − 1 are measured; the next to measure; the chunks claimed for a final print. */
+  let planned = 0;
+  let nextPlan = 0;
   const claimed = new Set<number>();
-  /** Where each destination of the drafted chunks is, by chunk. */
+  /** Where each link target of the measured chunks is, by chunk. */
   const chunkOf = new Map<string, number>();
-  /** Whether the page of `target` in the whole catalogue is known: the drafts up to its chunk are done. */
+  /** Whether the page of `target` in the whole catalogue is known: the chunks up to its own are measured. */
   const known = (target: string) => {
     const index = chunkOf.get(target);
-    return index !== undefined && index < drafted;
+    return index !== undefined && index < planned;
   };
   const printable = (index: number) =>
-    index < drafted &&
+    index < planned &&
     !claimed.has(index) &&
-    (drafted === chunks.length || drafts[index]!.contents.targets.every(known));
+    (planned === chunks.length || plans[index]!.contents.targets.every(known));
   const printChunk = async (index: number) => {
-    const { page, contents } = drafts[index]!;
-    const done = drafts.slice(0, drafted);
-    const offsets = offsetsOf(done.map(({ draft }) => draft.pageCount));
+    const { page, contents } = plans[index]!;
+    const done = plans.slice(0, planned);
+    const offsets = offsetsOf(done.map(({ layout }) => layout.pageCount));
     const whole = inWhole(
-      done.map(({ draft }) => draft.pages),
+      done.map(({ layout }) => layout.pages),
       offsets,
     );
     try {
@@ -295,26 +287,26 @@ async function printChunks(
       claimed.add(ready);
       return printChunk(ready);
     }
-    if (nextDraft < chunks.length) {
-      const index = nextDraft++;
-      return draftChunk(index).then((draft) => {
-        drafts[index] = draft;
-        for (const name of draft.draft.pages.keys()) chunkOf.set(name, index);
-        while (drafts[drafted]) drafted += 1;
+    if (nextPlan < chunks.length) {
+      const index = nextPlan++;
+      return planChunk(index).then((plan) => {
+        plans[index] = plan;
+        for (const name of plan.layout.pages.keys()) chunkOf.set(name, index);
+        while (plans[planned]) planned += 1;
       });
     }
     return claimed.size === chunks.length ? 'done' : 'wait';
   });
-  lap('drafts and final prints');
-  const targets = drafts.flatMap(({ contents }) => contents.targets);
+  lap('measures and final prints');
+  const targets = plans.flatMap(({ contents }) => contents.targets);
   let written = pageNumbersOf(
     targets,
     inWhole(
-      drafts.map(({ draft }) => draft.pages),
-      offsetsOf(drafts.map(({ draft }) => draft.pageCount)),
+      plans.map(({ layout }) => layout.pages),
+      offsetsOf(plans.map(({ layout }) => layout.pageCount)),
     ),
   );
-  for (let print = 2; ; print++) {
+  for (let print = 1; ; print++) {
     const settled = offsetsOf(finals.map((chunk) => chunk.pageCount));
     const destinations = inWhole(
       finals.map((chunk) => chunk.pages),
@@ -326,7 +318,7 @@ async function printChunks(
     if (moved.length === 0 && shifted.length === 0) {
       const pdf = await mergeChunks(finals);
       lap('merge');
-      const contents = wholeContents(drafts.map((draft) => draft.contents));
+      const contents = wholeContents(plans.map((plan) => plan.contents));
       return { contents, pdf, destinations, saveAs: 'compress' };
     }
     assertSettled(
@@ -337,7 +329,7 @@ async function printChunks(
     const again = indexes.filter(
       (index) =>
         shifted.includes(index) ||
-        drafts[index]!.contents.targets.some(
+        plans[index]!.contents.targets.some(
           (target) => numbers.get(target) !== written.get(target),
         ),
     );
@@ -352,7 +344,7 @@ async function printChunks(
       }
     };
     await inTurns(PRINTS_AT_ONCE, () => (again.length > 0 ? reprint(again.shift()!) : 'done'));
-    lap('third prints');
+    lap('second prints');
   }
 }
 

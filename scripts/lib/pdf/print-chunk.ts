@@ -1,18 +1,17 @@
 /**
- * The steps on one loaded print page (the whole catalogue, or one chunk of it): what it
- * holds, the draft print that tells where each part lands, and the final tagged print with
- * the page numbers written in. export-catalogue.ts runs them on the whole page or on each
- * chunk.
+ * The steps on one loaded print page (the whole catalogue, or one chunk of it) before its
+ * print: what it holds, and where each part will land. export-catalogue.ts runs them on the
+ * whole page or on each chunk.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { bookmarkedHeadings, type BookmarkedHeading } from './bookmarks.ts';
-import { leaveOut, onePageFichas, pagesWithout, widerThanPage } from './draft.ts';
 import { fitFichas } from './fit-fichas.ts';
+import { measurePages, widerThanPage, type PageLayout } from './measure-pages.ts';
 import { pageRefTargets } from './page-numbers.ts';
 import { namedDestinations, openPdf, type DocumentInfo, type Pdf } from './pdf-file.ts';
-import { printToFile, type PaperSize } from './print-pdf.ts';
+import type { PaperSize } from './print-pdf.ts';
 
 /** What a print page holds, as it describes itself. */
 export interface PageContents {
@@ -96,31 +95,12 @@ export async function destinationsOf(
   }
 }
 
-/** Where a page's draft print put its parts and destinations, counted from its first page. */
-export interface Draft {
-  readonly pages: Map<string, number>;
-  /** Pages the page prints; a last part left out (`leaveOutLast`) counts as one. */
-  readonly pageCount: number;
-}
-
 /**
- * Tightens the fichas that would leave a near-empty page and prints a draft: no tags, and
- * without the fichas that fit on one page, nor the last part if `leaveOutLast` (no page
- * number depends on the length of the keyword index), each counted as one page (draft.ts).
- * Leaves the page as the final print needs it.
+ * Readies a loaded print page for its final print and says where its parts will land:
+ * tightens the fichas that would leave a near-empty page (fit-fichas.ts), warns of anything
+ * wider than the page, and measures (measure-pages.ts).
  */
-export async function printDraft(
-  page: Page,
-  parts: readonly PrintPart[],
-  file: string,
-  options: {
-    paperSize: PaperSize;
-    leaveOutLast: boolean;
-    /** The page holds parts only, no cover or contents. */
-    partsOnly: boolean;
-  },
-): Promise<Draft> {
-  const { paperSize, leaveOutLast, partsOnly } = options;
+export async function planPages(page: Page, paperSize: PaperSize): Promise<PageLayout> {
   await fitFichas(page, paperSize);
   const wide = await widerThanPage(page, paperSize);
   if (wide.length > 0) {
@@ -129,20 +109,5 @@ export async function printDraft(
         'Make what overflows wrap (src/styles/print.css).',
     );
   }
-  const ids = parts.map((part) => part.id);
-  const left = new Set([
-    ...(await onePageFichas(page, paperSize)),
-    ...(leaveOutLast ? ids.slice(-1) : []),
-  ]);
-  // Parts only, all left out: nothing to print, each of them is one page.
-  if (partsOnly && ids.every((id) => left.has(id)))
-    return { pages: pagesWithout(ids, left, new Map(), 0), pageCount: ids.length };
-  const restore = await leaveOut(page, [...left]);
-  await printToFile(page, file, { paperSize, tagged: false });
-  await restore();
-  const { destinations, pageCount } = await destinationsOf(file);
-  return {
-    pages: pagesWithout(ids, left, destinations, pageCount),
-    pageCount: pageCount + left.size,
-  };
+  return measurePages(page, paperSize);
 }
