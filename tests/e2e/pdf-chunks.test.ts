@@ -121,4 +121,17 @@ describe('the catalogue printed in chunks', () => {
     const files = await readdir(path.join(site, 'pdf'));
     for (const code of codes) expect(files).toContain(path.basename(factsheetFile(code)));
   });
+
+  // Cut from the chunks' own PDFs, whose links to other chunks lead to the local print page.
+  test('cuts factsheets and area PDFs with the pages and links of those cut from the catalogue printed whole', async () => {
+    const files = (await readdir(path.join(site, 'pdf'))).sort();
+    expect(files).toEqual((await readdir(path.join(dist, 'pdf'))).sort());
+    for (const file of files) {
+      const [chunked, printedWhole] = [path.join(site, 'pdf', file), path.join(dist, 'pdf', file)];
+      expect((await inspectPdf(chunked)).pageCount, file).toBe(
+        (await inspectPdf(printedWhole)).pageCount,
+      );
+      expect(await pdfLinks(chunked), file).toEqual(await pdfLinks(printedWhole));
+    }
+  });
 });

@@ -162,6 +162,36 @@ describe('factsheets and area PDFs', () => {
     }
   });
 
+  test('a footnote link of a ficha leads to that ficha’s own note', () => {
+    const starts = codes.map((code) => summary.destinations.get(fichaAnchor(code))!);
+    const fichaAt = (page: number) => starts.filter((start) => start <= page).length;
+    const footnotes = links.filter((link) => link.dest?.includes('user-content-fn-'));
+    // The shipped catalogue has notes numbered 1 in several practices.
+    expect(footnotes.length).toBeGreaterThan(5);
+    for (const link of footnotes) {
+      const page = summary.destinations.get(link.dest!)!;
+      expect(fichaAt(page), `${link.dest} on page ${link.page}`).toBe(fichaAt(link.page));
+    }
+  });
+
+  test('each factsheet keeps the links of its ficha in the catalogue', async () => {
+    const urls = (list: readonly { url?: string | undefined }[]) =>
+      list.flatMap((link) => (link.url ? [link.url] : [])).sort();
+    let kept = 0;
+    for (const practice of published) {
+      const file = path.join(dist, factsheetFile(practice.code));
+      const first = summary.destinations.get(fichaAnchor(practice.code))!;
+      const last = first + (await inspectPdf(file)).pageCount - 1;
+      const inCatalogue = links.filter((link) => link.page >= first && link.page <= last);
+      const inFactsheet = await pdfLinks(file);
+      expect(inFactsheet, practice.code).toHaveLength(inCatalogue.length);
+      expect(urls(inFactsheet), practice.code).toEqual(urls(inCatalogue));
+      kept += inFactsheet.length;
+    }
+    // Every factsheet links at least to its web page.
+    expect(kept).toBeGreaterThanOrEqual(published.length);
+  });
+
   test('no PDF has a javascript: or file: link, nor a link to a destination it lacks', async () => {
     const files = (await readdir(path.join(dist, 'pdf'))).map((file) =>
       path.join(dist, 'pdf', file),

@@ -38,9 +38,9 @@ import {
   type PageContents,
 } from './print-chunk.ts';
 import type { PageLayout } from './measure-pages.ts';
-import { namedDestinations, setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
+import { setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
 import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
-import { writeSplitPdfs } from './split-pdfs.ts';
+import { writeSplitPdfsInWorker, type PrintedFile } from './split-pdfs.ts';
 
 export interface CatalogueExport {
   readonly file: string;
@@ -108,16 +108,12 @@ async function inTurns(limit: number, next: () => Promise<void> | 'wait' | 'done
   await Promise.all(Array.from({ length: limit }, turn));
 }
 
-/** The printed catalogue before its bookmarks and information: what it holds and where. */
+/** The printed catalogue, in one file or in chunks, before its bookmarks and information. */
 interface Printed {
   readonly contents: PageContents;
-  readonly pdf: Pdf;
+  readonly files: readonly PrintedFile[];
+  /** Page of each named destination in the whole catalogue. */
   readonly destinations: PageMap;
-  /**
-   * How MuPDF saves it with its bookmarks and information: a printed file as an incremental
-   * update, which leaves the tags as Chromium wrote them; a merged one, made in memory, whole.
-   */
-  readonly saveAs: 'incremental' | 'compress';
 }
 
 function assertSettled(moved: readonly string[], print: number): void {
@@ -155,11 +151,12 @@ function printWhole(
       await writePageNumbers(page, numbers);
       await printToFile(page, file, { paperSize, tagged: true });
       lap(print === 1 ? 'print' : 'second print');
-      const pdf = await readPdf(file);
-      const destinations = namedDestinations(pdf);
+      const { destinations, pageCount } = await destinationsOf(file);
       const moved = movedTargets(numbers, destinations);
-      if (moved.length === 0) return { contents, pdf, destinations, saveAs: 'incremental' };
-      pdf.destroy();
+      if (moved.length === 0) {
+        const files = [{ file, offset: 0, pageCount, printUrl: url }];
+        return { contents, files, destinations };
+      }
       assertSettled(moved, print);
       numbers = pageNumbersOf(contents.targets, destinations);
     }
@@ -179,13 +176,9 @@ function inWhole(pages: readonly PageMap[], offsets: readonly number[]): Map<str
   return whole;
 }
 
-/** One chunk's final print. */
-interface ChunkPrint {
-  readonly file: string;
-  readonly printUrl: string;
-  readonly offset: number;
+/** One chunk's final print, and where its destinations are, counted from its first page. */
+interface ChunkPrint extends PrintedFile {
   readonly pages: PageMap;
-  readonly pageCount: number;
 }
 
 /** Numbers a loaded chunk's pages from `offset` + 1, writes the numbers in and prints it tagged. */
@@ -316,10 +309,8 @@ async function printChunks(
     const shifted = indexes.filter((index) => finals[index]!.offset !== settled[index]);
     const moved = movedTargets(written, destinations);
     if (moved.length === 0 && shifted.length === 0) {
-      const pdf = await mergeChunks(finals);
-      lap('merge');
       const contents = wholeContents(plans.map((plan) => plan.contents));
-      return { contents, pdf, destinations, saveAs: 'compress' };
+      return { contents, files: finals, destinations };
     }
     assertSettled(
       [...moved, ...shifted.map((index) => `the first page of chunk ${index + 1}`)],
@@ -349,14 +340,41 @@ async function printChunks(
 }
 
 /** The chunks' PDFs as one tagged PDF. */
-async function mergeChunks(finals: readonly ChunkPrint[]): Promise<Pdf> {
+async function mergeChunks(files: readonly PrintedFile[]): Promise<Pdf> {
   const parts = await Promise.all(
-    finals.map(async ({ file, printUrl }) => ({
+    files.map(async ({ file, printUrl }) => ({
       data: new Uint8Array(await readFile(file)),
       printUrl,
     })),
   );
   return mergeTaggedPdfs(parts);
+}
+
+/** The catalogue's file: the printed one, or the chunks merged, with its bookmarks and information. */
+async function writeCatalogue(
+  files: readonly PrintedFile[],
+  contents: PageContents,
+  destinations: PageMap,
+  output: string,
+  lap: (step: string) => void,
+): Promise<void> {
+  // Chromium's own file is saved as an incremental update, which leaves its tags as it wrote
+  // them; the merged one, made in memory, is written whole.
+  const [pdf, saveAs] =
+    files.length === 1
+      ? [await readPdf(files[0]!.file), 'incremental' as const]
+      : [await mergeChunks(files), 'compress' as const];
+  try {
+    lap('merge');
+    // Chromium writes the title and language; MuPDF adds author, subject and keywords and
+    // the bookmarks.
+    setDocumentInfo(pdf, contents.info);
+    writeBookmarks(pdf, contents.headings, destinations);
+    await writePdf(output, pdf.saveToBuffer(saveAs).asUint8Array());
+    lap('metadata');
+  } finally {
+    pdf.destroy();
+  }
 }
 
 /** What the chunks hold, as one page would describe it. */
@@ -396,40 +414,40 @@ export async function exportCataloguePdf(
     } finally {
       await server.close();
     }
-    const { contents, pdf, destinations, saveAs } = printed.result;
-    try {
-      const pageCount = pdf.countPages();
-      const { ranges, missing } = partRanges(
-        contents.parts,
-        (id) => destinations.get(id),
-        pageCount,
-      );
-      const fichas = ranges.filter((range) => range.kind === 'ficha').map((range) => range.code);
-      assertAllThere('fichas in the PDF', codes, fichas, missing);
+    const { contents, files, destinations } = printed.result;
+    const pageCount = files.reduce((sum, printedFile) => sum + printedFile.pageCount, 0);
+    const { ranges, missing } = partRanges(contents.parts, (id) => destinations.get(id), pageCount);
+    const fichas = ranges.filter((range) => range.kind === 'ficha').map((range) => range.code);
+    assertAllThere('fichas in the PDF', codes, fichas, missing);
+    lap('close browser');
 
-      lap('close browser');
-      const split = await writeSplitPdfs(siteDir, pdf, ranges, destinations, contents.info.author);
-      assertAllThere('factsheets', codes, split.factsheets, []);
-      lap('factsheets and area PDFs');
-      // Chromium writes the title and language; MuPDF adds author, subject and keywords and
-      // the bookmarks.
-      setDocumentInfo(pdf, contents.info);
-      writeBookmarks(pdf, contents.headings, destinations);
-      const output = path.join(siteDir, fileName);
-      await writePdf(output, pdf.saveToBuffer(saveAs).asUint8Array());
-      lap('metadata');
-      return {
-        file: output,
-        summary: { pageCount },
-        blocked: printed.blocked,
-        factsheets: split.factsheets.length,
-        areaPdfs: split.areaPdfs.length,
-        chunks: chunks.length,
-        timings,
-      };
-    } finally {
-      pdf.destroy();
-    }
+    // The factsheets are cut in a worker thread while this one writes the catalogue.
+    const splitting = writeSplitPdfsInWorker({
+      siteDir,
+      printed: files,
+      ranges,
+      destinations,
+      author: contents.info.author,
+    });
+    const output = path.join(siteDir, fileName);
+    const [catalogue, factsheets] = await Promise.allSettled([
+      writeCatalogue(files, contents, destinations, output, lap),
+      splitting,
+    ]);
+    if (catalogue.status === 'rejected') throw catalogue.reason;
+    if (factsheets.status === 'rejected') throw factsheets.reason;
+    const split = factsheets.value;
+    assertAllThere('factsheets', codes, split.factsheets, []);
+    lap('factsheets and area PDFs, after the catalogue');
+    return {
+      file: output,
+      summary: { pageCount },
+      blocked: printed.blocked,
+      factsheets: split.factsheets.length,
+      areaPdfs: split.areaPdfs.length,
+      chunks: chunks.length,
+      timings,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -328,7 +328,8 @@ function copyDocumentFacts(pdf: Pdf, graft: mupdf.PDFGraftMap, source: Pdf): voi
 }
 
 /** The address of a print page without query and fragment: parts differ only there. */
-function printPageAddress(url: URL): string {
+export function printPageAddress(address: string): string {
+  const url = new URL(address);
   return url.origin + url.pathname;
 }
 
@@ -337,13 +338,13 @@ function printPageAddress(url: URL): string {
  * element was in another part) into a link to the named destination of that element.
  */
 function linkAcrossParts(merged: Merged, parts: readonly PrintedPart[]): void {
-  const printPages = new Set(parts.map((part) => printPageAddress(new URL(part.printUrl))));
+  const printPages = new Set(parts.map((part) => printPageAddress(part.printUrl)));
   merged.pages.forEach((page, index) => {
     page.get('Annots').forEach((annotation) => {
       const uri = annotation.get('A', 'URI');
       if (annotation.get('A', 'S').asName() !== 'URI' || !uri.isString()) return;
       const url = URL.parse(uri.asString());
-      if (!url || !printPages.has(printPageAddress(url))) return;
+      if (!url || !printPages.has(printPageAddress(url.href))) return;
       const id = decodeURIComponent(url.hash.slice(1));
       if (!merged.destNames.has(id))
         throw new BuildError(
