@@ -1,6 +1,6 @@
 /**
  * The shipped catalogue exported in chunks (eight fichas at most each, as a catalogue of a
- * thousand is printed with 125), read back as a reader would: the same pages as the
+ * thousand is printed with 200), read back as a reader would: the same pages as the
  * catalogue printed whole, page numbers right across the chunks' seams, links inside the
  * PDF, tags from every chunk, bookmarks and one factsheet per practice.
  */
