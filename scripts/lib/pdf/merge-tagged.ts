@@ -177,9 +177,11 @@ function addStructElements(
 
   let graftedTops: PdfObject[];
   if (document && single && joinsDocument(single, document)) {
-    const kids = kidsOf(single);
-    for (const kid of kids) kid.delete('P');
-    graftedTops = kids.map((kid) => graft.graftObject(kid));
+    // One graft of the whole Document (a graft per element took seconds at a thousand
+    // practices); its copy gives its elements to the merged Document and is deleted.
+    const copy = graft.graftObject(tops[0]!);
+    graftedTops = kidsOf(copy.resolve());
+    merged.pdf.deleteObject(copy);
     const lang = single.get('Lang');
     const documentLang = document.get('Lang');
     for (const kid of graftedTops) {
@@ -198,7 +200,7 @@ function addStructElements(
     merged.topElements.push(...graftedTops);
     if (index === 0 && graftedTops.length === 1) merged.documentElement = graftedTops[0];
   }
-  addIds(merged, graft, sourceRoot, graftedTops, index);
+  addIds(merged, graft, sourceRoot, index);
 }
 
 /** Whether `element` can give its kids to `document`: same type, and it holds elements only. */
@@ -240,10 +242,11 @@ function addIds(
   merged: Merged,
   graft: mupdf.PDFGraftMap,
   sourceRoot: PdfObject,
-  graftedTops: readonly PdfObject[],
   index: number,
 ): void {
   const renames = new Map<string, string>();
+  // Cells name their headers in their own table: only the tables of renamed IDs are walked.
+  const tables = new Map<number, PdfObject>();
   for (const [id, element] of nameTreeEntries(sourceRoot.get('IDTree'))) {
     const copy = graft.graftObject(element);
     let name = id;
@@ -251,13 +254,24 @@ function addIds(
       name = `${id}-part${index + 1}`;
       renames.set(id, name);
       copy.put('ID', merged.pdf.newString(name));
+      const table = enclosingTable(copy);
+      if (table) tables.set(table.asIndirect(), table);
     }
     merged.ids.set(name, copy);
   }
-  if (renames.size > 0) renameHeaders(merged.pdf, graftedTops, renames);
+  if (renames.size > 0) renameHeaders(merged.pdf, [...tables.values()], renames);
 }
 
-/** Rewrites the /Headers attributes below `tops` that name a renamed ID. */
+/** The Table structure element around `element` (an indirect reference), if any. */
+function enclosingTable(element: PdfObject): PdfObject | undefined {
+  for (let at = element; at.isIndirect(); at = at.resolve().get('P')) {
+    const type = at.resolve().get('S');
+    if (type.isName() && type.asName() === 'Table') return at;
+  }
+  return undefined;
+}
+
+/** Rewrites the /Headers attributes below `tops` (tables) that name a renamed ID. */
 function renameHeaders(
   pdf: Pdf,
   tops: readonly PdfObject[],
