@@ -1,5 +1,5 @@
 /**
- * Avoids near-empty pages: before the first print, measures each ficha of the print page
+ * Avoids near-empty pages: before the print, measures each ficha of the print page
  * laid out at the width of the printed text. One that would leave less than FIT_THRESHOLD
  * of a page on its last page gets FIT_CLASS (slightly tighter lines and spacing), which
  * takes those lines back onto the page before. A measure, not a print: it costs a layout.

@@ -129,7 +129,7 @@ export async function withPrintPage<T>(
 export interface PrintToFileOptions {
   readonly paperSize: PaperSize;
   /**
-   * A tagged PDF; the first print of the two-pass contents needs no tags. Bookmarks are
+   * A tagged PDF, as the catalogue is printed (the bench's floor is not). Bookmarks are
    * written by the export (bookmarks.ts), not by Chromium.
    */
   readonly tagged: boolean;

@@ -34,6 +34,6 @@ export const FIT_THRESHOLD = 0.15;
 /**
  * What a page number's box holds before the numbers are known: a no-break space, which the
  * catalogue's font has (a figure space falls back to another font, whose taller line made
- * long tables a page longer in the draft than in the final print).
+ * long tables a page longer when measured than when printed).
  */
 export const PAGE_REF_PLACEHOLDER = '\u00a0';
