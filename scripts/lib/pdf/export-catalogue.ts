@@ -275,7 +275,11 @@ async function printChunks(
     }
   };
   await inTurns(PRINTS_AT_ONCE, () => {
-    const ready = indexes.find(printable);
+    // The longest first: the short contents chunk, printable only at the end, then fills
+    // in beside the last long one.
+    const ready = indexes
+      .filter(printable)
+      .sort((a, b) => plans[b]!.layout.pageCount - plans[a]!.layout.pageCount)[0];
     if (ready !== undefined) {
       claimed.add(ready);
       return printChunk(ready);
