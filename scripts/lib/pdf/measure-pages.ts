@@ -11,6 +11,8 @@
  * This replaced a first print of each chunk, which took 1.5–2 s of a 200-ficha chunk's 11
  * s; measuring takes about 0.3 s. It relies on one rule of the print stylesheet: nothing
  * inside a block forces a page break (Chromium ignores `break-before: page` in columns).
+ * Should something do so, the numbers come out right after a second print
+ * (tests/e2e/pdf-second-print.test.ts).
  */
 import type { Page } from 'puppeteer-core';
 import { BLOCK_TOKEN_META, PART_ATTRIBUTE } from '../../../src/components/print/part.ts';
