@@ -13,6 +13,11 @@ import { exportCataloguePdf } from '../../scripts/lib/pdf/export-catalogue.ts';
 import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { factsheetFile, fichaAnchor } from '../../src/lib/routes.ts';
+import {
+  numberedEntries,
+  expectEntriesShowTheirPages,
+  expectEveryPageNumbered,
+} from '../helpers/pdf-entries.ts';
 
 const { dist } = inject('shipped');
 const { practices } = await checkContent('content');
@@ -67,24 +72,15 @@ describe('the catalogue printed in chunks', () => {
   });
 
   test('every page after the cover shows its own number', () => {
-    for (let page = 2; page <= summary.pageCount; page++) {
-      expect(texts[page - 1], `page ${page}`).toMatch(new RegExp(`(^| )${page}( |$)`));
-    }
+    expect(texts).toHaveLength(summary.pageCount);
+    expectEveryPageNumbered(texts);
   });
 
   test('every contents and index entry shows the page of its heading, and links there', () => {
-    const firstFrontPage = Math.min(
-      ...[...summary.destinations].filter(([name]) => name.startsWith('pagina-')).map(([, p]) => p),
-    );
-    const indexPage = summary.destinations.get('indice-palabras-clave')!;
-    const numbered = links.filter(
-      (link) => (link.page < firstFrontPage || link.page >= indexPage) && link.dest && link.text,
-    );
+    const { contents, index } = numberedEntries(summary, links);
+    const numbered = [...contents, ...index];
     expect(numbered.length).toBeGreaterThan(codes.length * 2);
-    for (const link of numbered) {
-      const page = summary.destinations.get(link.dest!);
-      expect(link.text, link.dest).toMatch(new RegExp(`(^| )${page}$`));
-    }
+    expectEntriesShowTheirPages(summary, numbered);
     for (const code of codes) {
       const page = summary.destinations.get(fichaAnchor(code))!;
       expect(texts[page - 1], code).toContain(`${code}: `);

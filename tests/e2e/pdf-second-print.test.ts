@@ -12,6 +12,11 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { exportCataloguePdf } from '../../scripts/lib/pdf/export-catalogue.ts';
 import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { fichaAnchor } from '../../src/lib/routes.ts';
+import {
+  numberedEntries,
+  expectEntriesShowTheirPages,
+  expectEveryPageNumbered,
+} from '../helpers/pdf-entries.ts';
 
 const { dist } = inject('shipped');
 const work = await mkdtemp(path.join(tmpdir(), 'second-print-'));
@@ -68,29 +73,18 @@ describe.each(cases)(
     });
 
     test('every page shows its own number, and every contents and index entry its heading’s page', () => {
-      for (let page = 2; page <= summary.pageCount; page++) {
-        expect(texts[page - 1], `page ${page}`).toMatch(new RegExp(`(^| )${page}( |$)`));
-      }
+      expect(texts).toHaveLength(summary.pageCount);
+      expectEveryPageNumbered(texts);
       const moved = codes.filter(
         (code) =>
           summary.destinations.get(fichaAnchor(code)) !==
           shipped.destinations.get(fichaAnchor(code)),
       );
       expect(moved.length).toBeGreaterThan(5);
-      const firstFrontPage = Math.min(
-        ...[...summary.destinations]
-          .filter(([name]) => name.startsWith('pagina-'))
-          .map(([, p]) => p),
-      );
-      const indexPage = summary.destinations.get('indice-palabras-clave')!;
-      const numbered = links.filter(
-        (link) => (link.page < firstFrontPage || link.page >= indexPage) && link.dest && link.text,
-      );
+      const { contents, index } = numberedEntries(summary, links);
+      const numbered = [...contents, ...index];
       expect(numbered.length).toBeGreaterThan(codes.length * 2);
-      for (const link of numbered) {
-        const page = summary.destinations.get(link.dest!);
-        expect(link.text, link.dest).toMatch(new RegExp(`(^| )${page}$`));
-      }
+      expectEntriesShowTheirPages(summary, numbered);
     });
   },
 );

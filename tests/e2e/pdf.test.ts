@@ -12,6 +12,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { areaPdfFile, factsheetFile, fichaAnchor } from '../../src/lib/routes.ts';
+import { numberedEntries } from '../helpers/pdf-entries.ts';
 
 const { dist, stdout } = inject('shipped');
 const catalogue = path.join(dist, 'catalogue.pdf');
@@ -38,14 +39,7 @@ async function pdfInfo(file: string) {
 }
 
 describe('the catalogue', () => {
-  /** Links on pages before the first front-matter page: the contents. */
-  const firstFrontPage = Math.min(
-    ...[...summary.destinations].filter(([name]) => name.startsWith('pagina-')).map(([, p]) => p),
-  );
-  // A link that runs over a page break has a second, empty rectangle: read the one with text.
-  const contents = links.filter((link) => link.page < firstFrontPage && link.dest && link.text);
-  const indexPage = summary.destinations.get('indice-palabras-clave')!;
-  const index = links.filter((link) => link.page >= indexPage && link.dest && link.text);
+  const { contents, index } = numberedEntries(summary, links);
 
   test('every contents entry shows the page its heading is printed on, and links there', () => {
     expect(contents.length).toBeGreaterThan(codes.length);

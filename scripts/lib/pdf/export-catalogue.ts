@@ -1,14 +1,14 @@
 /**
  * Prints the whole catalogue from the built site's /print/ page, with page numbers in its
- * contents, area tables and index (two prints, see page-numbers.ts), its document
- * information, and then cuts each practice's factsheet and each area's PDF from it. Checks
- * that practices in = fichas out = factsheets out.
+ * contents, area tables and index (page-numbers.ts), its document information, and cuts
+ * each practice's factsheet and each area's PDF from the printed files. Checks that
+ * practices in = fichas out = factsheets out.
  *
- * A large catalogue prints in chunks (chunks.ts), two at a time in tabs of one browser,
- * which keeps both cores busy and each print small: each chunk, measured once loaded
- * (measure-pages.ts), gives its page count, so the first page number of the chunks after
- * it; then each chunk prints tagged with the numbers written in, and the chunks are merged
- * into one tagged PDF (merge-tagged.ts).
+ * The print page prints in chunks (chunks.ts; a small catalogue is one), two at a time in
+ * tabs of one browser, which keeps both cores busy and each print small: each chunk,
+ * measured once loaded (measure-pages.ts), gives its page count, so the first page number
+ * of the chunks after it; then each chunk prints tagged with the numbers written in, and
+ * the chunks are merged into one tagged PDF (merge-tagged.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,11 +34,10 @@ import {
   linkAcrossChunks,
   pageContents,
   planPages,
-  readPdf,
   type PageContents,
 } from './print-chunk.ts';
 import type { PageLayout } from './measure-pages.ts';
-import { setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
+import { readPdf, setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
 import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
 import { writeSplitPdfsInWorker, type PrintedFile } from './split-pdfs.ts';
 
@@ -127,40 +126,6 @@ function assertSettled(moved: readonly string[], print: number): void {
   console.log(
     `  ${moved.length} page numbers moved in the print (${moved.slice(0, 3).join(', ')}…); printing once more.`,
   );
-}
-
-/**
- * The catalogue as one document: measured, then printed with the numbers, and printed again
- * if a number moved.
- */
-function printWhole(
-  session: PrintSession,
-  url: string,
-  work: string,
-  paperSize: PaperSize,
-  lap: (step: string) => void,
-): Promise<Printed> {
-  return session.withPage(url, async (page) => {
-    lap('load');
-    const contents = await pageContents(page);
-    const layout = await planPages(page, paperSize);
-    lap('measure');
-    let numbers = pageNumbersOf(contents.targets, layout.pages);
-    const file = path.join(work, 'catalogue.pdf');
-    for (let print = 1; ; print++) {
-      await writePageNumbers(page, numbers);
-      await printToFile(page, file, { paperSize, tagged: true });
-      lap(print === 1 ? 'print' : 'second print');
-      const { destinations, pageCount } = await destinationsOf(file);
-      const moved = movedTargets(numbers, destinations);
-      if (moved.length === 0) {
-        const files = [{ file, offset: 0, pageCount, printUrl: url }];
-        return { contents, files, destinations };
-      }
-      assertSettled(moved, print);
-      numbers = pageNumbersOf(contents.targets, destinations);
-    }
-  });
 }
 
 /** Each chunk's first page number: the pages of the chunks before it. */
@@ -410,10 +375,9 @@ export async function exportCataloguePdf(
     const server = await serveDirectory(siteDir, documents);
     let printed;
     try {
+      // A catalogue of no more fichas than a chunk holds is one chunk: the whole print page.
       printed = await withPrintBrowser(server.url, paperSize, (session) =>
-        chunks.length === 1
-          ? printWhole(session, `${server.url}/print/`, work, paperSize, lap)
-          : printChunks(session, server.url, cut, chunks, documents, work, paperSize, lap),
+        printChunks(session, server.url, cut, chunks, documents, work, paperSize, lap),
       );
     } finally {
       await server.close();

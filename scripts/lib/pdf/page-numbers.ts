@@ -1,9 +1,10 @@
 /**
  * Page numbers for the contents, the area tables and the keyword index. Chromium has no
- * `target-counter()`, but it writes a named destination for every element a link points
- * to, on the page where the element landed: print once, read the destinations, write the
- * numbers into the loaded page, print again, and check nothing moved. The numbers sit in
- * fixed-width boxes (`.page-ref`), so writing them cannot move the text.
+ * `target-counter()`: the export measures where each element will land (measure-pages.ts),
+ * writes the numbers into the loaded page and prints; Chromium writes a named destination
+ * for every element a link points to, on the page where it landed, which checks the
+ * numbers. The numbers sit in fixed-width boxes (`.page-ref`), so writing them cannot move
+ * the text.
  */
 import type { Page } from 'puppeteer-core';
 import { PAGE_REF_ATTRIBUTE } from '../../../src/lib/routes.ts';

@@ -3,12 +3,15 @@
  * printed catalogue, its document information, and the split PDFs. Fast enough to split a
  * thousand factsheets in seconds; see factsheets.ts for why splitting and not printing.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as mupdf from 'mupdf';
 
 export type Pdf = mupdf.PDFDocument;
 
 export const openPdf = (data: Uint8Array): Pdf => new mupdf.PDFDocument(data);
+
+export const readPdf = async (file: string): Promise<Pdf> =>
+  openPdf(new Uint8Array(await readFile(file)));
 
 /** Named destination → 1-based page, from the catalog's /Dests (how Chromium writes them) or the name tree. */
 export function namedDestinations(pdf: Pdf): Map<string, number> {

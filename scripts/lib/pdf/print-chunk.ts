@@ -3,14 +3,13 @@
  * print: what it holds, and where each part will land. export-catalogue.ts runs them on the
  * whole page or on each chunk.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
 import { bookmarkedHeadings, type BookmarkedHeading } from './bookmarks.ts';
 import { fitFichas } from './fit-fichas.ts';
 import { measurePages, widerThanPage, type PageLayout } from './measure-pages.ts';
 import { pageRefTargets } from './page-numbers.ts';
-import { namedDestinations, openPdf, type DocumentInfo, type Pdf } from './pdf-file.ts';
+import { namedDestinations, readPdf, type DocumentInfo } from './pdf-file.ts';
 import type { PaperSize } from './print-pdf.ts';
 
 /** What a print page holds, as it describes itself. */
@@ -79,9 +78,6 @@ export async function linkAcrossChunks(page: Page, printPage: string): Promise<v
     printPage,
   );
 }
-
-export const readPdf = async (file: string): Promise<Pdf> =>
-  openPdf(new Uint8Array(await readFile(file)));
 
 /** Destinations and page count of a PDF file, its MuPDF document freed afterwards. */
 export async function destinationsOf(

@@ -12,13 +12,13 @@
  * fonts, links (those to other fichas go to their web pages), title, author, language and one
  * bookmark; what it loses: the structure tree (tags), as every page-copying tool does.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { areaPdfFile, factsheetFile } from '../../../src/lib/routes.ts';
 import { BuildError } from '../build/build-error.ts';
 import { printPageAddress } from './merge-tagged.ts';
-import { extractPages, openPdf, writePdf, type LinkTarget, type Pdf } from './pdf-file.ts';
+import { extractPages, readPdf, writePdf, type LinkTarget, type Pdf } from './pdf-file.ts';
 import { areaRanges, type PartRange } from './parts.ts';
 
 /** A PDF Chromium printed: the whole catalogue, or a chunk of it. */
@@ -52,7 +52,7 @@ export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
   const sources = await Promise.all(
     job.printed.map(async (printed) => ({
       ...printed,
-      pdf: openPdf(new Uint8Array(await readFile(printed.file))),
+      pdf: await readPdf(printed.file),
       // A chunk links to another chunk's element as the print page's address with a
       // fragment (print-chunk.ts).
       printPage: printPageAddress(printed.printUrl),
