@@ -5,8 +5,9 @@
  * build's whole PDF stage (catalogue with the page-number pass, index, bookmarks,
  * factsheets, area PDFs).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cutPrintPage } from '../pdf/chunks.ts';
 import { exportCataloguePdf } from '../pdf/export-catalogue.ts';
 import { printToFile, withPrintPage } from '../pdf/print-pdf.ts';
 import { serveDirectory } from '../serve.ts';
@@ -26,22 +27,24 @@ if (mode === 'full') {
   );
   console.log(steps.join(', '));
 } else {
-  const server = await serveDirectory(site);
+  // The same fichas, in a document of their own with nothing but a page break before each:
+  // what printing them costs at the least, their load included.
+  const cut = cutPrintPage(await readFile(path.join(site, 'print', 'index.html'), 'utf8'));
+  const fichas = cut.blocks.filter((block) => block.kind === 'ficha').map((block) => block.html);
+  const floorPage = '/print/?floor';
+  const documents = new Map([
+    [
+      floorPage,
+      '<!doctype html><html lang="es"><head><meta charset="utf-8"><style>' +
+        '@page { size: A4; margin: 15mm } body { font: 10pt sans-serif } article { break-before: page }' +
+        `</style></head><body>${fichas.join('')}</body></html>`,
+    ],
+  ]);
+  const server = await serveDirectory(site, documents);
   try {
-    await withPrintPage(`${server.url}/print/`, 'A4', async (page) => {
-      // The same fichas, with nothing but a page break before each.
-      await page.evaluate(() => {
-        const fichas = [...document.querySelectorAll('article.print-ficha')];
-        for (const element of document.querySelectorAll('style, link[rel="stylesheet"]'))
-          element.remove();
-        document.body.replaceChildren(...fichas);
-        const style = document.createElement('style');
-        style.textContent =
-          '@page { size: A4; margin: 15mm } body { font: 10pt sans-serif } article { break-before: page }';
-        document.head.append(style);
-      });
-      await printToFile(page, path.join(site, 'floor.pdf'), { paperSize: 'A4', tagged: false });
-    });
+    await withPrintPage(`${server.url}${floorPage}`, 'A4', (page) =>
+      printToFile(page, path.join(site, 'floor.pdf'), { paperSize: 'A4', tagged: false }),
+    );
   } finally {
     await server.close();
   }
