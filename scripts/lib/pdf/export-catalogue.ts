@@ -327,19 +327,16 @@ async function writeCatalogue(
   output: string,
   lap: (step: string) => void,
 ): Promise<void> {
-  // Chromium's own file is saved as an incremental update, which leaves its tags as it wrote
-  // them; the merged one, made in memory, is written whole.
-  const [pdf, saveAs] =
-    files.length === 1
-      ? [await readPdf(files[0]!.file), 'incremental' as const]
-      : [await mergeChunks(files), 'compress' as const];
+  // Chromium's file, or the merged one as merge-tagged.ts wrote it, gets its bookmarks and
+  // information as an incremental update: what is already written stays as it is.
+  const pdf = files.length === 1 ? await readPdf(files[0]!.file) : await mergeChunks(files);
   try {
     lap('merge');
     // Chromium writes the title and language; MuPDF adds author, subject and keywords and
     // the bookmarks.
     setDocumentInfo(pdf, contents.info);
     writeBookmarks(pdf, contents.headings, destinations);
-    await writePdf(output, pdf.saveToBuffer(saveAs).asUint8Array());
+    await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
     lap('metadata');
   } finally {
     pdf.destroy();

@@ -1,13 +1,14 @@
 /**
  * One tagged PDF from tagged PDFs that Chromium printed from parts of the print page, in
  * order. Page-copying tools (qpdf --pages, pdf-lib copyPages, MuPDF graftPage) drop the
- * structure tree, so the merge copies objects itself with one MuPDF graft map per part:
- * pages, the structure elements below each part's StructTreeRoot, its ParentTree entries
- * (keys shifted past the previous parts'), IDTree, RoleMap, ClassMap and named destinations.
- *
- * A graft copies everything an object points at. The pointers that lead back up — a page's
- * /Parent to its page tree, a top element's /P to its StructTreeRoot — are cut in the source
- * first, so that no part's page tree, tree root or ParentTree is copied unreferenced.
+ * structure tree, so the merge writes the file itself, part after part: each part's
+ * objects renumbered past the previous parts', copied byte for byte where nothing changes
+ * (pdf-syntax.ts), and one page tree, structure tree root, Document element, ParentTree
+ * (keys shifted past the previous parts'), IDTree, RoleMap, ClassMap and named destinations
+ * for them all. Each part is read with MuPDF, which makes the few changes a part needs
+ * (page parents and keys, the top elements' parent, renamed IDs), one part in memory at a
+ * time: growing one MuPDF document by grafting took seconds and gigabytes at thousands of
+ * practices (its object table grows one entry at a time).
  *
  * Chromium writes no link for `<a href="#id">` whose element is not in the printed document.
  * A link from one part to another's element is printed as an address instead (the print
@@ -15,9 +16,16 @@
  * would count as the same document): the merge makes each such link go to the named
  * destination, as Chromium writes links inside one document.
  */
-import * as mupdf from 'mupdf';
 import { BuildError } from '../build/build-error.ts';
 import { openPdf, type Pdf } from './pdf-file.ts';
+import {
+  objectRegions,
+  pdfName,
+  pdfString,
+  PdfWriter,
+  renumberReferences,
+  type StringChange,
+} from './pdf-syntax.ts';
 
 export interface PrintedPart {
   /** A Chromium PDF printed with tagged: true. */
@@ -26,7 +34,7 @@ export interface PrintedPart {
   readonly printUrl: string;
 }
 
-type PdfObject = mupdf.PDFObject;
+type PdfObject = ReturnType<Pdf['getTrailer']>;
 
 /** Page attributes a page may inherit from the page tree (ISO 32000-1, table 30). */
 const INHERITED_PAGE_KEYS = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as const;
@@ -34,104 +42,304 @@ const INHERITED_PAGE_KEYS = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as co
 /** Entries per leaf when the merge writes a number or name tree (readers search it, not scan it). */
 const TREE_LEAF_SIZE = 512;
 
-/** What the merged document's catalog and structure tree root collect, part after part. */
+/** What the merged file gathers from the parts, as object text of the merged numbering. */
 interface Merged {
-  readonly pdf: Pdf;
-  readonly treeRoot: PdfObject;
-  /** Top-level structure elements, each with /P set to treeRoot once all parts are in. */
-  readonly topElements: PdfObject[];
-  /** The first part's single top element (its Document), into which later parts' elements go. */
-  documentElement: PdfObject | undefined;
-  readonly parentTree: [number, PdfObject][];
+  readonly out: PdfWriter;
+  readonly pageRoot: number;
+  readonly document: number;
+  readonly pages: number[];
+  readonly documentKids: number[];
+  documentLang: string | undefined;
+  readonly parentTree: [number, string][];
   /** Keys the next part's ParentTree entries start at. */
   nextKey: number;
-  readonly ids: Map<string, PdfObject>;
-  readonly roleMap: PdfObject;
-  readonly classMap: PdfObject;
-  readonly dests: PdfObject;
-  readonly destNames: Set<string>;
-  readonly pages: PdfObject[];
+  readonly ids: Map<string, string>;
+  readonly roleMap: Map<string, string>;
+  readonly classMap: Map<string, string>;
+  readonly dests: Map<string, string>;
+  /** The first part's catalog entries the merged catalog keeps (Lang, ViewerPreferences). */
+  readonly catalogFacts: Map<string, string>;
+  info: number | undefined;
+  /** The ids that links between parts lead to, each with the first page that has such a link. */
+  readonly linkedIds: Map<string, number>;
+  readonly printPages: ReadonlySet<string>;
 }
 
-/** One tagged PDF of the parts' pages in order. */
+/** One tagged PDF of the parts' pages in order, read back with MuPDF. */
 export function mergeTaggedPdfs(parts: readonly PrintedPart[]): Pdf {
+  return openPdf(mergeTaggedPdfFile(parts));
+}
+
+/** The bytes of one tagged PDF of the parts' pages in order. */
+export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
   if (parts.length === 0) throw new Error('mergeTaggedPdfs needs at least one part.');
-  const pdf = new mupdf.PDFDocument();
+  const out = new PdfWriter();
+  const [catalog, pageRoot, treeRoot, document] = [1, 2, 3, 4].map(() => out.reserve()) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const merged: Merged = {
-    pdf,
-    treeRoot: pdf.addObject(pdf.newDictionary()),
-    topElements: [],
-    documentElement: undefined,
+    out,
+    pageRoot,
+    document,
+    pages: [],
+    documentKids: [],
+    documentLang: undefined,
     parentTree: [],
     nextKey: 0,
     ids: new Map(),
-    roleMap: pdf.newDictionary(),
-    classMap: pdf.newDictionary(),
-    dests: pdf.addObject(pdf.newDictionary()),
-    destNames: new Set(),
-    pages: [],
+    roleMap: new Map(),
+    classMap: new Map(),
+    dests: new Map(),
+    catalogFacts: new Map(),
+    info: undefined,
+    linkedIds: new Map(),
+    printPages: new Set(parts.map((part) => printPageAddress(part.printUrl))),
   };
   parts.forEach((part, index) => {
-    // Freed as soon as it is copied: the parts of a long catalogue are tens of megabytes.
-    const source = openPdf(part.data);
-    try {
-      addPart(merged, source, index, part.printUrl);
-    } finally {
-      source.destroy();
-    }
+    addPart(merged, part, index);
   });
-  linkAcrossParts(merged, parts);
-  writeCatalog(merged);
-  return pdf;
-}
-
-function addPart(merged: Merged, source: Pdf, index: number, printUrl: string): void {
-  const catalog = source.getTrailer().get('Root');
-  const sourceRoot = catalog.get('StructTreeRoot');
-  if (!sourceRoot.isDictionary())
-    throw new Error(`The part printed from ${printUrl} has no structure tree (print it tagged).`);
-  const graft = merged.pdf.newGraftMap();
-  const offset = merged.nextKey;
-
-  for (const page of detachedPages(source)) {
-    const copy = graft.graftObject(page);
-    shiftStructParents(copy, offset);
-    merged.pdf.insertPage(merged.pages.length, copy);
-    merged.pages.push(copy);
+  for (const [id, page] of merged.linkedIds) {
+    if (!merged.dests.has(id))
+      throw new BuildError(
+        `A link on page ${page} of the printed catalogue leads to “#${id}”, which is a named destination of no part. ` +
+          'Either no part has an element with that id (check the link), or the part that has it holds no link to it: ' +
+          'Chromium writes a destination only for an element that a link of the same document leads to.',
+      );
   }
 
-  addStructElements(merged, graft, sourceRoot, index);
+  const refs = (numbers: readonly number[]) => numbers.map((number) => `${number} 0 R`).join(' ');
+  out.write(
+    pageRoot,
+    `<</Type /Pages /Count ${merged.pages.length} /Kids [${refs(merged.pages)}]>>`,
+  );
+  const lang = merged.documentLang === undefined ? '' : ` /Lang ${merged.documentLang}`;
+  out.write(
+    document,
+    `<</Type /StructElem /S /Document${lang} /P ${treeRoot} 0 R /K [${refs(merged.documentKids)}]>>`,
+  );
+  const parentTree = writeTree(
+    out,
+    merged.parentTree.sort(([a], [b]) => a - b).map(([key, value]) => [String(key), value]),
+    'Nums',
+  );
+  const ids = [...merged.ids].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const idTree =
+    ids.length > 0
+      ? ` /IDTree ${writeTree(
+          out,
+          ids.map(([id, element]) => [pdfString(id), element]),
+          'Names',
+        )} 0 R`
+      : '';
+  const dictionary = (entries: ReadonlyMap<string, string>) =>
+    `<<${[...entries].map(([name, value]) => `${pdfName(name)} ${value}`).join('\n')}>>`;
+  const maps = (['RoleMap', 'ClassMap'] as const)
+    .map((key) => [key, key === 'RoleMap' ? merged.roleMap : merged.classMap] as const)
+    .filter(([, entries]) => entries.size > 0)
+    .map(([key, entries]) => ` /${key} ${dictionary(entries)}`)
+    .join('');
+  out.write(
+    treeRoot,
+    `<</Type /StructTreeRoot /K ${document} 0 R /ParentTree ${parentTree} 0 R ` +
+      `/ParentTreeNextKey ${merged.nextKey}${idTree}${maps}>>`,
+  );
+  let dests = '';
+  if (merged.dests.size > 0) {
+    const number = out.reserve();
+    out.write(number, dictionary(merged.dests));
+    dests = ` /Dests ${number} 0 R`;
+  }
+  const facts = [...merged.catalogFacts].map(([key, value]) => ` /${key} ${value}`).join('');
+  out.write(
+    catalog,
+    `<</Type /Catalog /Pages ${pageRoot} 0 R /StructTreeRoot ${treeRoot} 0 R ` +
+      `/MarkInfo <</Marked true>>${facts}${dests}>>`,
+  );
+  return out.finish(catalog, merged.info);
+}
+
+/** Objects of a part that the merge leaves out, and those it writes changed (with what to add). */
+interface PartChanges {
+  readonly dropped: Set<number>;
+  /** Object number → text added at the end of its dictionary (keys that name merged objects). */
+  readonly changed: Map<number, string>;
+}
+
+/** A part being added: its file, MuPDF's reading of it, and what the merge does to its objects. */
+interface Part {
+  readonly printUrl: string;
+  readonly index: number;
+  readonly bytes: Buffer;
+  /** The file as Latin-1 text: one character per byte, at the same offsets. */
+  readonly text: string;
+  readonly source: Pdf;
+  readonly changes: PartChanges;
+  /** Object number in the part → object number in the merged file. */
+  readonly renumber: (number: number) => number;
+  readonly changeString: StringChange | undefined;
+}
+
+function addPart(merged: Merged, printed: PrintedPart, index: number): void {
+  const bytes = Buffer.from(printed.data.buffer, printed.data.byteOffset, printed.data.byteLength);
+  const text = bytes.toString('latin1');
+  const { regions, size } = objectRegions(text);
+  const source = openPdf(printed.data);
+  try {
+    const sourceRoot = source.getTrailer().get('Root', 'StructTreeRoot');
+    if (!sourceRoot.isDictionary())
+      throw new Error(
+        `The part printed from ${printed.printUrl} has no structure tree (print it tagged).`,
+      );
+    const changes: PartChanges = { dropped: leftOut(source, index), changed: new Map() };
+    const keyOffset = merged.nextKey;
+    const pages = changePages(merged, source, changes, keyOffset);
+    const kids = changeDocument(merged, source, sourceRoot, changes, index, printed.printUrl);
+    const ids = idEntries(merged, sourceRoot, index);
+
+    // Numbers in the merged file, in the order the part's objects are written.
+    const numbers = new Int32Array(size).fill(-1);
+    for (const number of regions.keys())
+      if (!changes.dropped.has(number)) numbers[number] = merged.out.reserve();
+    const part: Part = {
+      printUrl: printed.printUrl,
+      index,
+      bytes,
+      text,
+      source,
+      changes,
+      renumber: (number) => {
+        const target = numbers[number] ?? -1;
+        if (target < 0)
+          throw new Error(
+            `Object ${number} of the part printed from ${printed.printUrl} refers to an object the merge leaves out.`,
+          );
+        return target;
+      },
+      changeString: idChange(index),
+    };
+    merged.pages.push(...pages.map(part.renumber));
+    merged.documentKids.push(...kids.map(part.renumber));
+    for (const [id, element] of ids) merged.ids.set(id, serialize(part, element));
+    gatherTrees(merged, part, sourceRoot, keyOffset);
+    for (const [number, region] of regions)
+      if (!changes.dropped.has(number)) writeObject(merged.out, part, number, region);
+  } finally {
+    source.destroy();
+  }
+}
+
+/** The part's own catalog, trees and maps, which the merge leaves out: the merged file has one of each. */
+function leftOut(source: Pdf, index: number): Set<number> {
+  const dropped = new Set<number>();
+  const drop = (object: PdfObject) => {
+    if (object.isIndirect()) dropped.add(object.asIndirect());
+  };
+  const trailer = source.getTrailer();
+  const catalog = trailer.get('Root');
+  const sourceRoot = catalog.get('StructTreeRoot');
+  drop(catalog);
+  drop(sourceRoot);
+  const isPageTreeNode = (node: PdfObject) => node.get('Type').asName() === 'Pages';
+  forEachTreeNode(catalog.get('Pages'), 'Kids', isPageTreeNode, drop);
+  for (const tree of [
+    sourceRoot.get('ParentTree'),
+    sourceRoot.get('IDTree'),
+    catalog.get('Names', 'Dests'),
+  ])
+    forEachTreeNode(tree, 'Kids', () => true, drop);
+  for (const key of ['Dests', 'Names'] as const) drop(catalog.get(key));
+  for (const key of ['RoleMap', 'ClassMap'] as const) drop(sourceRoot.get(key));
+  if (index > 0) drop(trailer.get('Info'));
+  return dropped;
+}
+
+/** `object` as text of the merged file: a reference renumbered, or a direct object written out. */
+const serialize = (part: Part, object: PdfObject): string =>
+  object.isIndirect()
+    ? `${part.renumber(object.asIndirect())} 0 R`
+    : renumberReferences(object.toString(), part.renumber, part.changeString).text;
+
+/**
+ * Adds the part's ParentTree entries (keys shifted by `keyOffset`), RoleMap, ClassMap and named
+ * destinations to the merged ones; from the first part, also the catalog's language and viewer
+ * preferences and the document information.
+ */
+function gatherTrees(merged: Merged, part: Part, sourceRoot: PdfObject, keyOffset: number): void {
   const entries = numberTreeEntries(sourceRoot.get('ParentTree'));
   for (const [key, value] of entries)
-    merged.parentTree.push([key + offset, graft.graftObject(value)]);
+    merged.parentTree.push([key + keyOffset, serialize(part, value)]);
   const nextKey = sourceRoot.get('ParentTreeNextKey');
   merged.nextKey =
-    offset +
+    keyOffset +
     (nextKey.isNumber() ? nextKey.asNumber() : Math.max(-1, ...entries.map(([k]) => k)) + 1);
-
   for (const key of ['RoleMap', 'ClassMap'] as const) {
     const target = key === 'RoleMap' ? merged.roleMap : merged.classMap;
     sourceRoot.get(key).forEach((value, name) => {
-      if (target.get(name).isNull()) target.put(name, graft.graftObject(value));
+      if (!target.has(String(name))) target.set(String(name), serialize(part, value));
     });
   }
-
   // An id printed in several parts (the print page's own frame) is the same element: the first wins.
-  for (const [name, value] of destinationEntries(source)) {
-    if (merged.destNames.has(name)) continue;
-    merged.destNames.add(name);
-    merged.dests.put(name, graft.graftObject(value));
+  for (const [name, value] of destinationEntries(part.source))
+    if (!merged.dests.has(name)) merged.dests.set(name, serialize(part, value));
+  if (part.index > 0) return;
+  const trailer = part.source.getTrailer();
+  for (const key of ['Lang', 'ViewerPreferences'] as const) {
+    const value = trailer.get('Root', key);
+    if (!value.isNull()) merged.catalogFacts.set(key, serialize(part, value));
   }
-
-  if (index === 0) copyDocumentFacts(merged.pdf, graft, source);
+  const info = trailer.get('Info');
+  if (info.isIndirect()) merged.info = part.renumber(info.asIndirect());
 }
 
 /**
- * The part's pages, each made to stand alone: inherited attributes written on the page and
- * /Parent removed, so that grafting a page (directly or through a /Pg) copies no page tree.
+ * Writes object `number` of the part: as MuPDF prints it if the merge changed it, else as it
+ * is in the file (its stream's bytes untouched), references renumbered either way.
  */
-function detachedPages(source: Pdf): PdfObject[] {
-  const pages: PdfObject[] = [];
+function writeObject(
+  out: PdfWriter,
+  part: Part,
+  number: number,
+  [start, end]: readonly [number, number],
+): void {
+  const added = part.changes.changed.get(number);
+  if (added !== undefined) {
+    const object = part.source.newIndirect(number).resolve();
+    if (object.isStream() || !object.isDictionary())
+      throw new Error(`The merge changed object ${number}, which is not a dictionary.`);
+    const body = renumberReferences(object.toString(), part.renumber, part.changeString).text;
+    out.write(part.renumber(number), `${body.slice(0, -2)}${added}>>`);
+    return;
+  }
+  const header = /^\d+\s+\d+\s+obj/.exec(part.text.slice(start, start + 40));
+  if (!header)
+    throw new Error(
+      `Object ${number} of the part printed from ${part.printUrl} is not where its table says.`,
+    );
+  const bodyAt = start + header[0].length;
+  const { text: body, streamAt } = renumberReferences(
+    part.text.slice(bodyAt, end),
+    part.renumber,
+    part.changeString,
+  );
+  const data = streamAt === undefined ? undefined : part.bytes.subarray(bodyAt + streamAt, end);
+  out.copy(part.renumber(number), body, data);
+}
+
+/**
+ * The part's pages, made to stand alone under the merged page tree: inherited attributes
+ * written on the page, /StructParents and the annotations' /StructParent shifted by
+ * `keyOffset`, links to other parts made links to named destinations. Returns their numbers.
+ */
+function changePages(
+  merged: Merged,
+  source: Pdf,
+  changes: PartChanges,
+  keyOffset: number,
+): number[] {
+  const pages: number[] = [];
   for (let index = 0; index < source.countPages(); index++) {
     const page = source.findPage(index);
     for (const key of INHERITED_PAGE_KEYS) {
@@ -139,74 +347,118 @@ function detachedPages(source: Pdf): PdfObject[] {
       if (page.get(key).isNull() && !value.isNull()) page.put(key, value);
     }
     page.delete('Parent');
-    pages.push(page);
+    shift(page, 'StructParents', keyOffset);
+    page.get('Annots').forEach((annotation) => {
+      const moved = shift(annotation, 'StructParent', keyOffset);
+      const linked = linkToDestination(merged, source, annotation, merged.pages.length + index);
+      if ((moved || linked) && annotation.isIndirect())
+        changes.changed.set(annotation.asIndirect(), '');
+    });
+    changes.changed.set(page.asIndirect(), ` /Parent ${merged.pageRoot} 0 R`);
+    pages.push(page.asIndirect());
   }
   return pages;
 }
 
-/** Shifts a page's /StructParents and its annotations' /StructParent keys by `offset`. */
-function shiftStructParents(page: PdfObject, offset: number): void {
-  if (offset === 0) return;
-  const shift = (object: PdfObject, key: string) => {
-    const value = object.get(key);
-    if (value.isNumber()) object.put(key, value.asNumber() + offset);
-  };
-  shift(page, 'StructParents');
-  page.get('Annots').forEach((annotation) => {
-    shift(annotation, 'StructParent');
-  });
+/** Adds `offset` to the number at `key` of `object`; whether there was one to shift. */
+function shift(object: PdfObject, key: string, offset: number): boolean {
+  const value = object.get(key);
+  if (offset === 0 || !value.isNumber()) return false;
+  object.put(key, value.asNumber() + offset);
+  return true;
 }
 
 /**
- * Grafts the part's structure elements below the merged tree root. When both this part and
- * the first have a single top element of one type (Chromium's Document) that holds only
- * elements, this part's elements join the first's Document; otherwise its top elements
- * stand beside the others.
+ * Turns a link to the print page with a fragment (printed as an address because its element
+ * was in another part) into a link to the named destination of that element.
  */
-function addStructElements(
+function linkToDestination(
   merged: Merged,
-  graft: mupdf.PDFGraftMap,
-  sourceRoot: PdfObject,
-  index: number,
-): void {
-  const tops = kidsOf(sourceRoot);
-  const single = tops.length === 1 ? tops[0]!.resolve() : undefined;
-  const document = merged.documentElement;
-  // The top elements' /P leads to the StructTreeRoot, whose graft would copy the whole tree.
-  for (const top of tops) top.delete('P');
-
-  let graftedTops: PdfObject[];
-  if (document && single && joinsDocument(single, document)) {
-    // One graft of the whole Document (a graft per element took seconds at a thousand
-    // practices); its copy gives its elements to the merged Document and is deleted.
-    const copy = graft.graftObject(tops[0]!);
-    graftedTops = kidsOf(copy.resolve());
-    merged.pdf.deleteObject(copy);
-    const lang = single.get('Lang');
-    const documentLang = document.get('Lang');
-    for (const kid of graftedTops) {
-      kid.put('P', document);
-      // The part's language was on its Document: keep it on its elements if it differs.
-      if (
-        lang.isString() &&
-        lang.asString() !== documentLang.asString() &&
-        kid.get('Lang').isNull()
-      )
-        kid.put('Lang', merged.pdf.newString(lang.asString()));
-      appendKid(document, kid);
-    }
-  } else {
-    graftedTops = tops.map((top) => graft.graftObject(top));
-    merged.topElements.push(...graftedTops);
-    if (index === 0 && graftedTops.length === 1) merged.documentElement = graftedTops[0];
-  }
-  addIds(merged, graft, sourceRoot, index);
+  source: Pdf,
+  annotation: PdfObject,
+  pageIndex: number,
+): boolean {
+  const uri = annotation.get('A', 'URI');
+  if (annotation.get('A', 'S').asName() !== 'URI' || !uri.isString()) return false;
+  const url = URL.parse(uri.asString());
+  if (!url || !merged.printPages.has(printPageAddress(url.href))) return false;
+  const id = decodeURIComponent(url.hash.slice(1));
+  // Checked once every part's destinations are known (mergeTaggedPdfFile).
+  if (!merged.linkedIds.has(id)) merged.linkedIds.set(id, pageIndex + 1);
+  annotation.delete('A');
+  annotation.put('Dest', source.newName(id));
+  return true;
 }
 
-/** Whether `element` can give its kids to `document`: same type, and it holds elements only. */
-function joinsDocument(element: PdfObject, document: PdfObject): boolean {
-  if (element.get('S').asName() !== document.get('S').asName()) return false;
-  return kidsOf(element).every((kid) => isStructElement(kid.resolve()));
+/**
+ * Gives the elements of the part's Document to the merged Document: each one's /P is the
+ * merged Document's, and the part's language, if it differs from the first part's, goes on
+ * the elements. Returns their numbers.
+ */
+function changeDocument(
+  merged: Merged,
+  source: Pdf,
+  sourceRoot: PdfObject,
+  changes: PartChanges,
+  index: number,
+  printUrl: string,
+): number[] {
+  const tops = kidsOf(sourceRoot);
+  const top = tops.length === 1 ? tops[0]! : undefined;
+  const element = top?.resolve();
+  if (
+    !top?.isIndirect() ||
+    element?.get('S').asName() !== 'Document' ||
+    !kidsOf(element).every((kid) => kid.isIndirect() && isStructElement(kid.resolve()))
+  )
+    throw new Error(
+      `The part printed from ${printUrl} does not hold one Document element of elements, as Chromium writes it.`,
+    );
+  changes.dropped.add(top.asIndirect());
+  const lang = element.get('Lang');
+  const langText = lang.isString() ? lang.toString() : undefined;
+  if (index === 0) merged.documentLang = langText;
+  const kids: number[] = [];
+  for (const kid of kidsOf(element)) {
+    const resolved = kid.resolve();
+    resolved.delete('P');
+    // The part's language was on its Document: keep it on its elements if it differs.
+    if (langText !== undefined && langText !== merged.documentLang && resolved.get('Lang').isNull())
+      resolved.put('Lang', source.newString(lang.asString()));
+    changes.changed.set(kid.asIndirect(), ` /P ${merged.document} 0 R`);
+    kids.push(kid.asIndirect());
+  }
+  return kids;
+}
+
+/**
+ * The part's IDTree entries, as the merged IDTree names them. Chromium's element IDs
+ * (`node00000017`) count per print, so two parts use the same ones: every part after the
+ * first has its IDs renamed (`node00000017-part2`), in the IDTree here and, as its objects
+ * are written, in the elements' /ID and the table cells' /Headers (idChange).
+ */
+function idEntries(merged: Merged, sourceRoot: PdfObject, index: number): [string, PdfObject][] {
+  return nameTreeEntries(sourceRoot.get('IDTree')).map(([id, element]) => {
+    if (!/^[\w-]+$/.test(id))
+      throw new Error(
+        `A structure element ID (${JSON.stringify(id)}) is not as Chromium writes them.`,
+      );
+    const name = index === 0 ? id : `${id}${partSuffix(index)}`;
+    if (merged.ids.has(name)) throw new Error(`Two structure elements have the ID ${name}.`);
+    merged.ids.set(name, '');
+    return [name, element];
+  });
+}
+
+const partSuffix = (index: number) => `-part${index + 1}`;
+
+/** Renames the IDs in the /ID and /Headers strings of part `index` as idEntries does. */
+function idChange(index: number): StringChange | undefined {
+  if (index === 0) return undefined;
+  return (literal, key) =>
+    (key === 'ID' || key === 'Headers') && /^\([\w-]+\)$/.test(literal)
+      ? `${literal.slice(0, -1)}${partSuffix(index)})`
+      : literal;
 }
 
 /** A structure element, as opposed to marked content (an integer MCID, an MCR) or an OBJR. */
@@ -226,74 +478,43 @@ function kidsOf(element: PdfObject): PdfObject[] {
   return kids;
 }
 
-function appendKid(element: PdfObject, kid: PdfObject): void {
-  const k = element.get('K');
-  if (k.isArray()) k.push(kid);
-  else if (k.isNull()) element.put('K', kid);
-  else element.put('K', [k, kid]);
+/** Calls `visit` on `node` and on every node below it (through `kidsKey`) that `isNode`. */
+function forEachTreeNode(
+  node: PdfObject,
+  kidsKey: string,
+  isNode: (node: PdfObject) => boolean,
+  visit: (node: PdfObject) => void,
+): void {
+  if (!node.isDictionary() || !isNode(node)) return;
+  visit(node);
+  node.get(kidsKey).forEach((kid) => {
+    forEachTreeNode(kid, kidsKey, isNode, visit);
+  });
 }
 
 /**
- * Adds the part's IDTree. Chromium's element IDs (`node00000017`) count per print, so two
- * parts can use the same one: a later part's ID is renamed, in the element and in the
- * table cells' /Headers that name it.
+ * Writes a number tree or a name tree of `entries` (sorted, as key and value text): one
+ * leaf, or leaves of TREE_LEAF_SIZE under a root. Returns the root's number.
  */
-function addIds(
-  merged: Merged,
-  graft: mupdf.PDFGraftMap,
-  sourceRoot: PdfObject,
-  index: number,
-): void {
-  const renames = new Map<string, string>();
-  // Cells name their headers in their own table: only the tables of renamed IDs are walked.
-  const tables = new Map<number, PdfObject>();
-  for (const [id, element] of nameTreeEntries(sourceRoot.get('IDTree'))) {
-    const copy = graft.graftObject(element);
-    let name = id;
-    if (merged.ids.has(id)) {
-      name = `${id}-part${index + 1}`;
-      renames.set(id, name);
-      copy.put('ID', merged.pdf.newString(name));
-      const table = enclosingTable(copy);
-      if (table) tables.set(table.asIndirect(), table);
-    }
-    merged.ids.set(name, copy);
-  }
-  if (renames.size > 0) renameHeaders(merged.pdf, [...tables.values()], renames);
-}
-
-/** The Table structure element around `element` (an indirect reference), if any. */
-function enclosingTable(element: PdfObject): PdfObject | undefined {
-  for (let at = element; at.isIndirect(); at = at.resolve().get('P')) {
-    const type = at.resolve().get('S');
-    if (type.isName() && type.asName() === 'Table') return at;
-  }
-  return undefined;
-}
-
-/** Rewrites the /Headers attributes below `tops` (tables) that name a renamed ID. */
-function renameHeaders(
-  pdf: Pdf,
-  tops: readonly PdfObject[],
-  renames: ReadonlyMap<string, string>,
-): void {
-  const pending = [...tops];
-  for (let element = pending.pop(); element; element = pending.pop()) {
-    const resolved = element.resolve();
-    if (!isStructElement(resolved)) continue;
-    const attributes = resolved.get('A');
-    const owners: PdfObject[] = [];
-    if (attributes.isArray()) attributes.forEach((item) => owners.push(item.resolve()));
-    else if (attributes.isDictionary()) owners.push(attributes);
-    for (const owner of owners) {
-      const headers = owner.isDictionary() ? owner.get('Headers') : undefined;
-      headers?.forEach((header, position) => {
-        const renamed = header.isString() ? renames.get(header.asString()) : undefined;
-        if (renamed) headers.put(position, pdf.newString(renamed));
-      });
-    }
-    pending.push(...kidsOf(resolved));
-  }
+function writeTree(
+  out: PdfWriter,
+  entries: readonly [string, string][],
+  leafKey: 'Nums' | 'Names',
+): number {
+  const leaf = (slice: readonly [string, string][], limits: boolean) => {
+    const number = out.reserve();
+    const pairs = slice.map(([key, value]) => `${key} ${value}`).join('\n');
+    const range = limits ? ` /Limits [${slice[0]![0]} ${slice.at(-1)![0]}]` : '';
+    out.write(number, `<</${leafKey} [${pairs}]${range}>>`);
+    return number;
+  };
+  if (entries.length <= TREE_LEAF_SIZE) return leaf(entries, false);
+  const kids: number[] = [];
+  for (let start = 0; start < entries.length; start += TREE_LEAF_SIZE)
+    kids.push(leaf(entries.slice(start, start + TREE_LEAF_SIZE), true));
+  const root = out.reserve();
+  out.write(root, `<</Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}]>>`);
+  return root;
 }
 
 /** The entries of a number tree or a name tree, whose leaves list key, value, key, value…, in key order. */
@@ -329,102 +550,8 @@ function destinationEntries(source: Pdf): [string, PdfObject][] {
   return entries;
 }
 
-/** The first part's document information, viewer preferences and language. */
-function copyDocumentFacts(pdf: Pdf, graft: mupdf.PDFGraftMap, source: Pdf): void {
-  const info = source.getTrailer().get('Info');
-  if (!info.isNull()) pdf.getTrailer().put('Info', graft.graftObject(info));
-  const catalog = pdf.getTrailer().get('Root');
-  const sourceCatalog = source.getTrailer().get('Root');
-  for (const key of ['Lang', 'ViewerPreferences'] as const) {
-    const value = sourceCatalog.get(key);
-    if (!value.isNull()) catalog.put(key, graft.graftObject(value));
-  }
-}
-
 /** The address of a print page without query and fragment: parts differ only there. */
 export function printPageAddress(address: string): string {
   const url = new URL(address);
   return url.origin + url.pathname;
-}
-
-/**
- * Turns each link to the print page with a fragment (printed as an address because its
- * element was in another part) into a link to the named destination of that element.
- */
-function linkAcrossParts(merged: Merged, parts: readonly PrintedPart[]): void {
-  const printPages = new Set(parts.map((part) => printPageAddress(part.printUrl)));
-  merged.pages.forEach((page, index) => {
-    page.get('Annots').forEach((annotation) => {
-      const uri = annotation.get('A', 'URI');
-      if (annotation.get('A', 'S').asName() !== 'URI' || !uri.isString()) return;
-      const url = URL.parse(uri.asString());
-      if (!url || !printPages.has(printPageAddress(url.href))) return;
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (!merged.destNames.has(id))
-        throw new BuildError(
-          `A link on page ${index + 1} of the printed catalogue leads to “#${id}”, which is a named destination of no part. ` +
-            'Either no part has an element with that id (check the link), or the part that has it holds no link to it: ' +
-            'Chromium writes a destination only for an element that a link of the same document leads to.',
-        );
-      annotation.delete('A');
-      annotation.put('Dest', merged.pdf.newName(id));
-    });
-  });
-}
-
-/** The merged catalog: pages are in; the structure tree, destinations and marks go in now. */
-function writeCatalog(merged: Merged): void {
-  const { pdf, treeRoot } = merged;
-  treeRoot.put('Type', 'StructTreeRoot');
-  for (const top of merged.topElements) top.put('P', treeRoot);
-  treeRoot.put('K', merged.topElements.length === 1 ? merged.topElements[0] : merged.topElements);
-  treeRoot.put('ParentTree', numberTree(pdf, merged.parentTree));
-  treeRoot.put('ParentTreeNextKey', merged.nextKey);
-  if (merged.ids.size > 0) {
-    const ids = [...merged.ids].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    treeRoot.put('IDTree', nameTree(pdf, ids));
-  }
-  if (merged.roleMap.length > 0) treeRoot.put('RoleMap', merged.roleMap);
-  if (merged.classMap.length > 0) treeRoot.put('ClassMap', merged.classMap);
-
-  const catalog = pdf.getTrailer().get('Root');
-  catalog.put('StructTreeRoot', treeRoot);
-  catalog.put('MarkInfo', { Marked: true });
-  if (merged.destNames.size > 0) catalog.put('Dests', merged.dests);
-}
-
-/** A number tree of `entries` (sorted by key): one /Nums, or leaves of TREE_LEAF_SIZE under /Kids. */
-function numberTree(pdf: Pdf, entries: readonly [number, PdfObject][]): PdfObject {
-  return balancedTree(pdf, entries, 'Nums', (key) => pdf.newInteger(key));
-}
-
-/** A name tree of `entries` (sorted by name), made as numberTree is. */
-function nameTree(pdf: Pdf, entries: readonly [string, PdfObject][]): PdfObject {
-  return balancedTree(pdf, entries, 'Names', (key) => pdf.newString(key));
-}
-
-function balancedTree<K>(
-  pdf: Pdf,
-  entries: readonly [K, PdfObject][],
-  leafKey: 'Nums' | 'Names',
-  keyObject: (key: K) => PdfObject,
-): PdfObject {
-  const leaf = (slice: readonly [K, PdfObject][], limits: boolean) => {
-    const node = pdf.newDictionary();
-    const pairs = pdf.newArray();
-    for (const [key, value] of slice) {
-      pairs.push(keyObject(key));
-      pairs.push(value);
-    }
-    node.put(leafKey, pairs);
-    if (limits) node.put('Limits', [keyObject(slice[0]![0]), keyObject(slice.at(-1)![0])]);
-    return pdf.addObject(node);
-  };
-  if (entries.length <= TREE_LEAF_SIZE) return leaf(entries, false);
-  const kids = pdf.newArray();
-  for (let start = 0; start < entries.length; start += TREE_LEAF_SIZE)
-    kids.push(leaf(entries.slice(start, start + TREE_LEAF_SIZE), true));
-  const root = pdf.newDictionary();
-  root.put('Kids', kids);
-  return pdf.addObject(root);
 }
