@@ -34,9 +34,11 @@ describe('renumbering the references of an object', () => {
   test('changes only the strings of the keys it is asked about', () => {
     const rename = (literal: string, key: string | undefined) =>
       key === 'ID' || key === 'Headers' ? `${literal.slice(0, -1)}-2)` : literal;
-    const body = '<</ID (n1) /A <</Headers [(n1) (n2)]>> /Alt (n1)>>';
+    const headers = Array.from({ length: 12 }, (_, i) => `(node0000001${i})`);
+    const body = `<</ID (n1) /A <</Headers [${headers.join(' ')}]>> /Alt (n1) /K [(n1)]>>`;
+    const renamed = headers.map((header) => `${header.slice(0, -1)}-2)`);
     expect(renumberReferences(body, plus100, rename).text).toBe(
-      '<</ID (n1-2) /A <</Headers [(n1-2) (n2-2)]>> /Alt (n1)>>',
+      `<</ID (n1-2) /A <</Headers [${renamed.join(' ')}]>> /Alt (n1) /K [(n1)]>>`,
     );
   });
 });

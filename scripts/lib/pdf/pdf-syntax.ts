@@ -53,8 +53,8 @@ export function objectRegions(text: string): ObjectRegions {
 /** A reference `n g R` not inside a name, a number or a keyword. */
 const REFERENCE = /(?<![\w.#/+-])(\d+)\s+(\d+)\s+R(?![\w#])/g;
 
-/** The key a literal string about to be written is the value of, or is in the array of. */
-const KEY_BEFORE_STRING = /\/([^\s/[\]()<>{}%]+)\s*(?:\[(?:\s*\([^()\\]*\))*\s*)?$/;
+/** A name at the end of plain text, then at most the opening of an array: the key of what follows. */
+const KEY_AT_END = /\/([^\s/[\]()<>{}%]+)\s*\[?\s*$/;
 
 /**
  * Changes a literal string (with its parentheses) that is the value of `key`, or is in the
@@ -76,11 +76,15 @@ export function renumberReferences(
   let out = '';
   let plainFrom = 0;
   let at = 0;
+  /** The key whose value (or array) the text so far ends in, for changeString. */
+  let key: string | undefined;
   const flushPlain = (to: number) => {
     const plain = body.slice(plainFrom, to);
     out += plain.includes('R')
       ? plain.replace(REFERENCE, (_, number: string) => `${renumber(Number(number))} 0 R`)
       : plain;
+    // Between the strings of one array the key holds; anything else ends it or names another.
+    if (changeString && !/^\s*$/.test(plain)) key = KEY_AT_END.exec(plain.slice(-128))?.[1];
   };
   while (at < body.length) {
     const char = body[at]!;
@@ -88,9 +92,7 @@ export function renumberReferences(
       flushPlain(at);
       const end = literalStringEnd(body, at);
       const literal = body.slice(at, end);
-      out += changeString
-        ? changeString(literal, KEY_BEFORE_STRING.exec(out.slice(-200))?.[1])
-        : literal;
+      out += changeString ? changeString(literal, key) : literal;
       plainFrom = at = end;
     } else if (char === '<' && body[at + 1] !== '<') {
       flushPlain(at);
