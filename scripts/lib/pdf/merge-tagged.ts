@@ -74,16 +74,12 @@ export function mergeTaggedPdfs(parts: readonly PrintedPart[]): Pdf {
 export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
   if (parts.length === 0) throw new Error('mergeTaggedPdfs needs at least one part.');
   const out = new PdfWriter();
-  const [catalog, pageRoot, treeRoot, document] = [1, 2, 3, 4].map(() => out.reserve()) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const catalog = out.reserve();
+  const treeRoot = out.reserve();
   const merged: Merged = {
     out,
-    pageRoot,
-    document,
+    pageRoot: out.reserve(),
+    document: out.reserve(),
     pages: [],
     documentKids: [],
     documentLang: undefined,
@@ -109,7 +105,13 @@ export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
           'Chromium writes a destination only for an element that a link of the same document leads to.',
       );
   }
+  writeMergedObjects(merged, catalog, treeRoot);
+  return out.finish(catalog, merged.info);
+}
 
+/** The merged catalog, page tree, structure tree root, Document, trees and destinations. */
+function writeMergedObjects(merged: Merged, catalog: number, treeRoot: number): void {
+  const { out, pageRoot, document } = merged;
   const refs = (numbers: readonly number[]) => numbers.map((number) => `${number} 0 R`).join(' ');
   out.write(
     pageRoot,
@@ -158,7 +160,6 @@ export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
     `<</Type /Catalog /Pages ${pageRoot} 0 R /StructTreeRoot ${treeRoot} 0 R ` +
       `/MarkInfo <</Marked true>>${facts}${dests}>>`,
   );
-  return out.finish(catalog, merged.info);
 }
 
 /** Objects of a part that the merge leaves out, and those it writes changed (with what to add). */
