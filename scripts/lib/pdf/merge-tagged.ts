@@ -10,13 +10,11 @@
  * time: growing one MuPDF document by grafting took seconds and gigabytes at thousands of
  * practices (its object table grows one entry at a time).
  *
- * Chromium writes no link for `<a href="#id">` whose element is not in the printed document.
- * A link from one part to another's element is printed as an address instead (the print
- * page's path with a fragment, e.g. `/print/#ficha-x`, not the part's own address, which
- * would count as the same document): the merge makes each such link go to the named
+ * Links from one chunk to another's element (chunk-links.ts) become links to the named
  * destination, as Chromium writes links inside one document.
  */
 import { BuildError } from '../build/build-error.ts';
+import { linkedChunkId, printPageAddress } from './chunk-links.ts';
 import { openPdf, type Pdf } from './pdf-file.ts';
 import {
   objectRegions,
@@ -62,7 +60,8 @@ interface Merged {
   info: number | undefined;
   /** The ids that links between parts lead to, each with the first page that has such a link. */
   readonly linkedIds: Map<string, number>;
-  readonly printPages: ReadonlySet<string>;
+  /** The print page the parts were printed from, whose address their links to each other name. */
+  readonly printPage: string;
 }
 
 /** One tagged PDF of the parts' pages in order, read back with MuPDF. */
@@ -73,6 +72,8 @@ export function mergeTaggedPdfs(parts: readonly PrintedPart[]): Pdf {
 /** The bytes of one tagged PDF of the parts' pages in order. */
 export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
   if (parts.length === 0) throw new Error('mergeTaggedPdfs needs at least one part.');
+  if (new Set(parts.map((part) => printPageAddress(part.printUrl))).size > 1)
+    throw new Error('mergeTaggedPdfs merges parts of one print page.');
   const out = new PdfWriter();
   const catalog = out.reserve();
   const treeRoot = out.reserve();
@@ -92,7 +93,7 @@ export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
     catalogFacts: new Map(),
     info: undefined,
     linkedIds: new Map(),
-    printPages: new Set(parts.map((part) => printPageAddress(part.printUrl))),
+    printPage: printPageAddress(parts[0]!.printUrl),
   };
   parts.forEach((part, index) => {
     addPart(merged, part, index);
@@ -198,7 +199,7 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
     const keyOffset = merged.nextKey;
     const pages = changePages(merged, source, changes, keyOffset);
     const kids = changeDocument(merged, source, sourceRoot, changes, index, printed.printUrl);
-    const ids = idEntries(merged, sourceRoot, index);
+    const ids = idEntries(sourceRoot, index);
 
     // Numbers in the merged file, in the order the part's objects are written.
     const numbers = new Int32Array(size).fill(-1);
@@ -223,7 +224,10 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
     };
     merged.pages.push(...pages.map(part.renumber));
     merged.documentKids.push(...kids.map(part.renumber));
-    for (const [id, element] of ids) merged.ids.set(id, serialize(part, element));
+    for (const [id, element] of ids) {
+      if (merged.ids.has(id)) throw new Error(`Two structure elements have the ID ${id}.`);
+      merged.ids.set(id, serialize(part, element));
+    }
     gatherTrees(merged, part, sourceRoot, keyOffset);
     for (const [number, region] of regions)
       if (!changes.dropped.has(number)) writeObject(merged.out, part, number, region);
@@ -381,9 +385,8 @@ function linkToDestination(
 ): boolean {
   const uri = annotation.get('A', 'URI');
   if (annotation.get('A', 'S').asName() !== 'URI' || !uri.isString()) return false;
-  const url = URL.parse(uri.asString());
-  if (!url || !merged.printPages.has(printPageAddress(url.href))) return false;
-  const id = decodeURIComponent(url.hash.slice(1));
+  const id = linkedChunkId(uri.asString(), merged.printPage);
+  if (id === undefined) return false;
   // Checked once every part's destinations are known (mergeTaggedPdfFile).
   if (!merged.linkedIds.has(id)) merged.linkedIds.set(id, pageIndex + 1);
   annotation.delete('A');
@@ -438,15 +441,13 @@ function changeDocument(
  * first has its IDs renamed (`node00000017-part2`), in the IDTree here and, as its objects
  * are written, in the elements' /ID and the table cells' /Headers (idChange).
  */
-function idEntries(merged: Merged, sourceRoot: PdfObject, index: number): [string, PdfObject][] {
+function idEntries(sourceRoot: PdfObject, index: number): [string, PdfObject][] {
   return nameTreeEntries(sourceRoot.get('IDTree')).map(([id, element]) => {
     if (!/^[\w-]+$/.test(id))
       throw new Error(
         `A structure element ID (${JSON.stringify(id)}) is not as Chromium writes them.`,
       );
     const name = index === 0 ? id : `${id}${partSuffix(index)}`;
-    if (merged.ids.has(name)) throw new Error(`Two structure elements have the ID ${name}.`);
-    merged.ids.set(name, '');
     return [name, element];
   });
 }
@@ -549,10 +550,4 @@ function destinationEntries(source: Pdf): [string, PdfObject][] {
   const entries: [string, PdfObject][] = [];
   dests.forEach((value, name) => entries.push([String(name), value]));
   return entries;
-}
-
-/** The address of a print page without query and fragment: parts differ only there. */
-export function printPageAddress(address: string): string {
-  const url = new URL(address);
-  return url.origin + url.pathname;
 }

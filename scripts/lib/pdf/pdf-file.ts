@@ -5,6 +5,7 @@
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as mupdf from 'mupdf';
+import { linkedChunkId } from './chunk-links.ts';
 
 export type Pdf = mupdf.PDFDocument;
 
@@ -67,10 +68,8 @@ export interface SourcePage {
 
 /** The named destination a link of a printed page leads to, if it leads to one. */
 function destinationName(uri: string, printPage: string): string | undefined {
-  const name =
-    NAMED_DEST.exec(uri)?.[1] ??
-    (uri.startsWith(`${printPage}#`) ? uri.slice(printPage.length + 1) : undefined);
-  return name === undefined ? undefined : decodeURIComponent(name);
+  const name = NAMED_DEST.exec(uri)?.[1];
+  return name === undefined ? linkedChunkId(uri, printPage) : decodeURIComponent(name);
 }
 
 /**

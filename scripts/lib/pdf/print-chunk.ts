@@ -56,7 +56,8 @@ export async function pageContents(page: Page): Promise<PageContents> {
  * destination only for an element that a link of the same document leads to, and a chunk may
  * hold a ficha without its area's table: each part gets a hidden link. And it writes no link
  * at all to an element the document lacks: a link to another chunk's element leads to the
- * print page's own address with that fragment, which the merge makes a link inside the PDF.
+ * print page's own address with that fragment (chunk-links.ts), which the merge makes a link
+ * inside the PDF.
  */
 export async function linkAcrossChunks(page: Page, printPage: string): Promise<void> {
   await page.evaluate(

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { areaPdfFile, factsheetFile } from '../../../src/lib/routes.ts';
 import { BuildError } from '../build/build-error.ts';
-import { printPageAddress } from './merge-tagged.ts';
+import { printPageAddress } from './chunk-links.ts';
 import { extractPages, readPdf, writePdf, type LinkTarget, type Pdf } from './pdf-file.ts';
 import { areaRanges, type PartRange } from './parts.ts';
 
@@ -53,8 +53,7 @@ export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
     job.printed.map(async (printed) => ({
       ...printed,
       pdf: await readPdf(printed.file),
-      // A chunk links to another chunk's element as the print page's address with a
-      // fragment (print-chunk.ts).
+      // A chunk links to another chunk's element by the print page's address (chunk-links.ts).
       printPage: printPageAddress(printed.printUrl),
     })),
   );
