@@ -57,9 +57,14 @@ export async function measurePdfStage(root: string, contentDir: string): Promise
 export function formatPdfStage({ practices, floor, full }: PdfStageFigures): string[] {
   const row = (label: string, run: TreeRun) =>
     `${label.padEnd(48)} ${run.seconds.toFixed(2).padStart(7)} s   peak ${run.peakMiB.toFixed(0)} MiB`;
+  // On a shared machine the wall time moves with the neighbours; the work done does not.
+  const work = (run: TreeRun) =>
+    `processor ${run.cpuSeconds.toFixed(0)} s, of which ${run.kernelSeconds.toFixed(0)} s in the kernel`;
   return [
     row(`PDF floor: plain print of ${practices} fichas`, floor),
+    `  ${work(floor)}`,
     `${row('PDF stage: catalogue, factsheets, area PDFs', full)}   (budget ${PDF_BUDGET.seconds} s, ${PDF_BUDGET.peakMiB} MiB)`,
+    `  ${work(full)}`,
     ...full.output
       .trim()
       .split('\n')
