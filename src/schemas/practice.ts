@@ -94,6 +94,9 @@ const sharedFields = {
   updated: isoDateSchema.optional(),
 };
 
+/** The language an entry is written in, and the one it is taken to be in when it does not say. */
+export const entryLanguageSchema = sharedFields.lang;
+
 /** Fields of the catalogue's fichas (good practices and lessons). */
 const fichaFields = {
   /** Territories where it was applied ("Territorio"), e.g. `[Quito, Tulcán]`. Default: none. */

@@ -125,6 +125,11 @@ describe('website', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // A screen reader reads the notes' labels in the practice's language.
+    expect(await page.$eval('#footnote-label', (heading) => heading.textContent)).toBe('Footnotes');
+    expect(
+      await page.$eval('.data-footnote-backref', (link) => link.getAttribute('aria-label')),
+    ).toBe('Back to reference 1');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -190,6 +190,11 @@ describe('the practice page', () => {
     expect(await page.$eval('a[href="#user-content-fn-1"]', (link) => link.id)).toBe(
       'user-content-fnref-1',
     );
+    // Labelled in the practice's language, Spanish, not in Sätteri's English.
+    expect(await page.$eval('#footnote-label', (heading) => heading.textContent)).toBe('Notas');
+    expect(
+      await page.$eval('.data-footnote-backref', (link) => link.getAttribute('aria-label')),
+    ).toBe('Volver a la referencia 1');
     expect(await page.$eval('.ficha__body td', (cell) => getComputedStyle(cell).textAlign)).toBe(
       'left',
     );

@@ -1,8 +1,9 @@
 /**
  * How Astro turns content into HTML: Sätteri, with the HTML policy as the first hast
- * step, so that everything after it (syntax highlighting, Astro's image attributes and
- * heading ids) decorates a tree that is already clean and needs no exception in the
- * allowlist. Used for `.md` and, through @astrojs/mdx, for `.mdx`.
+ * step, so that everything after it (footnote labels in the page's language, syntax
+ * highlighting, Astro's image attributes and heading ids) decorates a tree that is already
+ * clean and needs no exception in the allowlist. Used for `.md` and, through @astrojs/mdx,
+ * for `.mdx`.
  */
 import {
   satteri,
@@ -11,6 +12,7 @@ import {
 } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition } from 'satteri';
 import { markdownFeatures } from './features.ts';
+import { footnoteLabels } from './footnote-labels.ts';
 import { htmlPolicy } from './sanitize.ts';
 
 /**
@@ -40,7 +42,7 @@ export function markdownConfig() {
   return {
     processor: satteri({
       features: markdownFeatures,
-      hastPlugins: [htmlPolicy, highlightAfterPolicy()],
+      hastPlugins: [htmlPolicy, footnoteLabels, highlightAfterPolicy()],
     }),
     syntaxHighlight: false,
   } as const;
