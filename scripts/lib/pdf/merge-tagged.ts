@@ -15,7 +15,7 @@
  */
 import { BuildError } from '../build/build-error.ts';
 import { linkedChunkId, printPageAddress } from './chunk-links.ts';
-import { openPdf, type Pdf } from './pdf-file.ts';
+import { destinationEntries, openPdf, type Pdf } from './pdf-file.ts';
 import {
   objectRegions,
   pdfName,
@@ -541,13 +541,3 @@ const numberTreeEntries = (node: PdfObject) => treeEntries(node, 'Nums', (key) =
 
 /** A name tree's entries (ISO 32000-1, 7.9.6). */
 const nameTreeEntries = (node: PdfObject) => treeEntries(node, 'Names', (key) => key.asString());
-
-/** Named destinations as Chromium writes them (the catalog's /Dests) or in the name tree. */
-function destinationEntries(source: Pdf): [string, PdfObject][] {
-  const catalog = source.getTrailer().get('Root');
-  const dests = catalog.get('Dests');
-  if (!dests.isDictionary()) return nameTreeEntries(catalog.get('Names', 'Dests'));
-  const entries: [string, PdfObject][] = [];
-  dests.forEach((value, name) => entries.push([String(name), value]));
-  return entries;
-}

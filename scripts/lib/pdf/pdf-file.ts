@@ -14,19 +14,29 @@ export const openPdf = (data: Uint8Array): Pdf => new mupdf.PDFDocument(data);
 export const readPdf = async (file: string): Promise<Pdf> =>
   openPdf(new Uint8Array(await readFile(file)));
 
-/** Named destination → 1-based page, from the catalog's /Dests (how Chromium writes them) or the name tree. */
+/** Named destinations, from the catalog's /Dests (how Chromium writes them) or the name tree. */
+export function destinationEntries(pdf: Pdf): [string, mupdf.PDFObject][] {
+  const root = pdf.getTrailer().get('Root');
+  const dests = root.get('Dests');
+  if (!dests.isDictionary()) {
+    // MuPDF's loadNameTree fails on a file without the tree, as a part with no link has.
+    return root.get('Names', 'Dests').isDictionary()
+      ? Object.entries(pdf.loadNameTree('Dests'))
+      : [];
+  }
+  const entries: [string, mupdf.PDFObject][] = [];
+  dests.forEach((value, key) => entries.push([String(key), value]));
+  return entries;
+}
+
+/** Named destination → 1-based page. */
 export function namedDestinations(pdf: Pdf): Map<string, number> {
   const pageIndex = new Map<number, number>();
   for (let index = 0; index < pdf.countPages(); index++) {
     pageIndex.set(pdf.findPage(index).asIndirect(), index + 1);
   }
-  const root = pdf.getTrailer().get('Root');
-  const entries: [string, mupdf.PDFObject][] = [];
-  const dests = root.get('Dests');
-  if (dests.isDictionary()) dests.forEach((value, key) => entries.push([String(key), value]));
-  else entries.push(...Object.entries(pdf.loadNameTree('Dests')));
   const pages = new Map<string, number>();
-  for (const [name, value] of entries) {
+  for (const [name, value] of destinationEntries(pdf)) {
     const resolved = value.resolve();
     const array = resolved.isDictionary() ? resolved.get('D').resolve() : resolved;
     const page = array.isArray() ? pageIndex.get(array.get(0).asIndirect()) : undefined;

@@ -131,10 +131,12 @@ function literalStringEnd(text: string, start: number): number {
   return text.length;
 }
 
+const UTF8 = new TextEncoder();
+
 /** A PDF name for `value` (UTF-8, with `#xx` for every byte outside the regular characters). */
 export function pdfName(value: string): string {
   let name = '/';
-  for (const byte of new TextEncoder().encode(value)) {
+  for (const byte of UTF8.encode(value)) {
     const regular =
       byte > 0x20 && byte < 0x7f && !'#()<>[]{}/%'.includes(String.fromCharCode(byte));
     name += regular ? String.fromCharCode(byte) : `#${byte.toString(16).padStart(2, '0')}`;
