@@ -1,8 +1,8 @@
 /**
  * Spell-checks the catalogue's prose against each entry's own language (`lang`, Spanish by
  * default) with nspell and the npm dictionaries, so no system package is needed and OCR damage
- * ("nifios", "poblacién") cannot hide in the content. Words that are right but unknown to the
- * dictionaries (place names, acronyms) live in content/spelling-wordlist.txt.
+ * or a typo ("nifios", "poblacién") is pointed out where it is. Words that are right but unknown
+ * to the dictionaries (place names, acronyms) live in content/spelling-wordlist.txt.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,7 +11,9 @@ import english from 'dictionary-en';
 import spanish from 'dictionary-es';
 import nspell from 'nspell';
 import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
+import { messages } from '../../../src/lib/check/messages.ts';
 import { parseBody } from '../../../src/lib/check/parse-body.ts';
+import type { Problem } from '../../../src/lib/check/problem.ts';
 import { walk } from '../../../src/lib/check/walk.ts';
 import type { Language } from '../../../src/schemas/vocabularies.ts';
 
@@ -32,11 +34,6 @@ const PROSE_FIELDS = new Set([
   'subtitle',
   'es',
 ]);
-
-export interface Misspelling {
-  readonly word: string;
-  readonly files: readonly string[];
-}
 
 /** A content file as the checker reads it: its frontmatter (empty if it has none) and body. */
 function readEntry(text: string): { data: Record<string, unknown>; body: string } {
@@ -73,17 +70,34 @@ export function proseOf(text: string): string {
   );
 }
 
-/** A checker per language, each with the project word list added. */
-export type Spellers = Readonly<Record<Language, (word: string) => boolean>>;
+/** One language's dictionary with the project word list added. */
+export interface Speller {
+  readonly correct: (word: string) => boolean;
+  /** Dictionary words close to `word`, nearest first. */
+  readonly suggest: (word: string) => string[];
+}
+
+/** A speller per language, each loaded when first used: Spanish alone takes over a second. */
+export type Spellers = Readonly<Record<Language, Speller>>;
+
+const DICTIONARIES: Readonly<Record<Language, typeof spanish>> = { es: spanish, en: english };
 
 export async function loadSpellers(wordlist?: string): Promise<Spellers> {
   const personal = wordlist && existsSync(wordlist) ? await readFile(wordlist, 'utf8') : '';
-  const speller = (dictionary: typeof spanish) => {
-    const spell = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
-    spell.personal(personal);
-    return (word: string) => spell.correct(word);
+  const loaded = new Map<Language, ReturnType<typeof nspell>>();
+  const speller = (lang: Language): Speller => {
+    const spell = () => {
+      let found = loaded.get(lang);
+      if (!found) {
+        const { aff, dic } = DICTIONARIES[lang];
+        found = nspell(Buffer.from(aff), Buffer.from(dic)).personal(personal);
+        loaded.set(lang, found);
+      }
+      return found;
+    };
+    return { correct: (word) => spell().correct(word), suggest: (word) => spell().suggest(word) };
   };
-  return { es: speller(spanish), en: speller(english) };
+  return { es: speller('es'), en: speller('en') };
 }
 
 /**
@@ -104,23 +118,59 @@ export function languageOf(text: string): Language {
 
 /** Unknown words of one text in one language, each once, in order of appearance. */
 export function unknownWords(text: string, lang: Language, spellers: Spellers): string[] {
-  const correct = spellers[lang];
+  const { correct } = spellers[lang];
   return [...new Set(wordsOf(text))].filter((word) => !correct(word));
 }
 
-/** Every Markdown file under `contentDir`, checked in its own language; each unknown word and where it is. */
-export async function findMisspellings(contentDir: string): Promise<Misspelling[]> {
+/** The first line of `source` where `word` stands as a whole word, if it does. */
+export function lineOfWord(source: string, word: string): number | undefined {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?<![\\p{L}\\p{M}\\d])${escaped}(?![\\p{L}\\p{M}\\d])`, 'u').exec(
+    source,
+  )?.index;
+  return at === undefined ? undefined : source.slice(0, at).split('\n').length;
+}
+
+/** Unknown words for which the dictionary is asked for close ones: each asking can take 0.2 s. */
+const SUGGESTED_WORDS = 30;
+
+/**
+ * Every unknown word of every Markdown file under `contentDir`, checked in its entry's own
+ * language, as a warning on the first line that has it: a correct word the dictionary lacks
+ * (a place, an organisation) is not an error, and the editor is told where to add it. File
+ * names are relative to `root`, as the checker gives them.
+ */
+export async function spellingProblems(
+  contentDir: string,
+  root = process.cwd(),
+): Promise<Problem[]> {
   const files = (await readdir(contentDir, { recursive: true }))
     .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
     .sort();
-  const spellers = await loadSpellers(path.join(contentDir, WORDLIST));
-  const where = new Map<string, string[]>();
+  const wordlist = path.join(contentDir, WORDLIST);
+  const spellers = await loadSpellers(wordlist);
+  const shownWordlist = path.relative(root, wordlist).split(path.sep).join('/');
+  const suggestions = new Map<string, string[]>();
+  const problems: Problem[] = [];
   for (const file of files) {
-    const text = await readFile(path.join(contentDir, file), 'utf8');
-    for (const word of unknownWords(proseOf(text), languageOf(text), spellers))
-      where.set(word, [...(where.get(word) ?? []), file]);
+    const absolute = path.join(contentDir, file);
+    const text = (await readFile(absolute, 'utf8')).replace(/\r\n/g, '\n');
+    const lang = languageOf(text);
+    for (const word of unknownWords(proseOf(text), lang, spellers)) {
+      const key = `${lang} ${word}`;
+      if (!suggestions.has(key))
+        suggestions.set(
+          key,
+          suggestions.size < SUGGESTED_WORDS ? spellers[lang].suggest(word).slice(0, 3) : [],
+        );
+      problems.push({
+        file: path.relative(root, absolute).split(path.sep).join('/'),
+        line: lineOfWord(text, word),
+        message: messages.unknownWord(word),
+        hint: messages.unknownWordHint(shownWordlist, suggestions.get(key)!),
+        severity: 'warning',
+      });
+    }
   }
-  return [...where]
-    .map(([word, inFiles]) => ({ word, files: inFiles }))
-    .sort((a, b) => a.word.localeCompare(b.word));
+  return problems;
 }

@@ -199,7 +199,9 @@ export const messages = {
   duplicateCode: (code: string, others: string, differsInCase: boolean): Localised => ({
     es:
       `el código '${code}' también lo usa ${others}` +
-      (differsInCase ? '; dos códigos que solo difieren en mayúsculas tendrían la misma dirección' : ''),
+      (differsInCase
+        ? '; dos códigos que solo difieren en mayúsculas tendrían la misma dirección'
+        : ''),
     en:
       `code '${code}' is also used by ${others}` +
       (differsInCase ? '; two codes that differ only in case would share one address' : ''),
@@ -356,6 +358,42 @@ export const messages = {
   useSectionHeading: (heading: string): Localised => ({
     es: `escríbalo '## ${heading}'`,
     en: `write it as '## ${heading}'`,
+  }),
+  unknownWord: (word: string): Localised => ({
+    es: `palabra desconocida «${word}»`,
+    en: `unknown word "${word}"`,
+  }),
+  unknownWordHint: (wordlist: string, close: readonly string[]): Localised => ({
+    es:
+      `si es una errata, corríjala${
+        close.length > 0
+          ? ` (¿${orList(
+              close.map((word) => `«${word}»`),
+              'o',
+            )}?)`
+          : ''
+      }; ` +
+      `si está bien escrita (un lugar, una institución, una sigla), añádala a ${wordlist}, una por línea`,
+    en:
+      `if it is a typo, correct it${
+        close.length > 0
+          ? ` (${orList(
+              close.map((word) => `"${word}"`),
+              'or',
+            )}?)`
+          : ''
+      }; ` +
+      `if it is spelt right (a place, an organisation, an acronym), add it to ${wordlist}, one per line`,
+  }),
+  spellingSummary: (words: number, files: number): Localised => ({
+    es:
+      words === 0
+        ? 'Ninguna palabra desconocida.'
+        : `${words} ${words === 1 ? 'palabra desconocida' : 'palabras desconocidas'} en ${files} ${files === 1 ? 'archivo' : 'archivos'}: avisos, no impiden publicar.`,
+    en:
+      words === 0
+        ? 'No unknown words.'
+        : `${words} unknown ${words === 1 ? 'word' : 'words'} in ${files} ${files === 1 ? 'file' : 'files'}: warnings, they do not stop publication.`,
   }),
 } as const;
 
