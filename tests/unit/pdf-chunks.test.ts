@@ -70,7 +70,7 @@ test('a catalogue of no more fichas than a chunk holds is printed whole', () => 
   expect(planChunks(all, 34)).toEqual([{ from: 0, to: all.length }]);
 });
 
-test('a large catalogue is cut into front matter and even chunks of fichas, the index with the last', () => {
+test('a large catalogue is cut into front matter, even chunks of fichas and a short last one with the index', () => {
   const all = kinds({ front: 3, areas: [400, 350, 250] });
   const chunks = planChunks(all, 125);
   // Cover, contents and front matter first, the index after the last chunk's fichas.
@@ -87,9 +87,26 @@ test('a large catalogue is cut into front matter and even chunks of fichas, the 
   for (const [index, chunk] of chunks.slice(1).entries())
     expect(chunk.from).toBe(chunks[index]!.to);
   expect(chunks.at(-1)!.to).toBe(all.length);
-  const fichaChunks = chunks.slice(1);
-  expect(fichaChunks).toHaveLength(8);
-  expect(fichaChunks.map((chunk) => fichasIn(all, chunk))).toEqual(Array(8).fill(125));
+  // 979 fichas in eight chunks as even as can be, then a sixth of 125.
+  expect(chunks.slice(1).map((chunk) => fichasIn(all, chunk))).toEqual([
+    ...Array<number>(7).fill(123),
+    118,
+    21,
+  ]);
+});
+
+test('a last chunk never holds more than its share, whatever the division leaves', () => {
+  for (const total of [241, 500, 961, 1000, 1039, 5000]) {
+    const all = kinds({ front: 2, areas: [Math.floor(total / 2), Math.ceil(total / 2)] });
+    const counts = planChunks(all, 240)
+      .slice(1)
+      .map((chunk) => fichasIn(all, chunk));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+    expect(counts.at(-1)).toBe(40);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(240);
+    // Every chunk but the last starts with a ficha or its area's opener, never an opener alone.
+    expect(counts.every((count) => count > 0)).toBe(true);
+  }
 });
 
 test('an area opener goes with the chunk of its first ficha', () => {
