@@ -7,11 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BuildError } from '../../scripts/lib/build/build-error.ts';
 import { launchBrowser } from '../../scripts/lib/pdf/browser.ts';
-import {
-  mergeTaggedPdfFile,
-  mergeTaggedPdfs,
-  type PrintedPart,
-} from '../../scripts/lib/pdf/merge-tagged.ts';
+import { mergeTaggedPdfFile, type PrintedPart } from '../../scripts/lib/pdf/merge-tagged.ts';
 import { namedDestinations, openPdf, type Pdf } from '../../scripts/lib/pdf/pdf-file.ts';
 
 const FIXTURES = 'tests/fixtures/pdf-merge';
@@ -274,6 +270,50 @@ describe('merging tagged Chromium PDFs', () => {
     expect(catalog.get('ViewerPreferences', 'DisplayDocTitle').asBoolean()).toBe(true);
   });
 
+  test('writes the bookmarks and the document information it is given, over the first part’s', async () => {
+    const withOutline = path.join(work, 'outline.pdf');
+    await writeFile(
+      withOutline,
+      mergeTaggedPdfFile([part('part-1'), part('part-2'), part('part-3')], {
+        outline: [
+          { title: 'Introducción', page: 1, kids: [{ title: 'Apartado B', page: 2, kids: [] }] },
+          { title: 'Tercera parte', page: 4, kids: [] },
+        ],
+        info: {
+          title: 'Catálogo',
+          author: 'OIM Ecuador',
+          subject: 'Prácticas',
+          keywords: 'migración, protección',
+          lang: 'es-EC',
+        },
+      }),
+    );
+    expect(run('qpdf', '--check', withOutline)).toContain('No syntax or stream encoding errors');
+    const info = run('pdfinfo', withOutline);
+    expect(info).toMatch(/^Title:\s+Catálogo$/m);
+    expect(info).toMatch(/^Author:\s+OIM Ecuador$/m);
+    expect(info).toMatch(/^Subject:\s+Prácticas$/m);
+    expect(info).toMatch(/^Keywords:\s+migración, protección$/m);
+    // Chromium's own entries stay.
+    expect(info).toMatch(/^Producer:\s+Skia/m);
+    const read = openPdf(new Uint8Array(await readFile(withOutline)));
+    try {
+      expect(read.wasRepaired()).toBe(false);
+      expect(read.getTrailer().get('Root', 'Lang').asString()).toBe('es-EC');
+      const outline = (read.loadOutline() ?? []).map((item) => [
+        item.title,
+        (item.page ?? -1) + 1,
+        (item.down ?? []).map((kid) => [kid.title, (kid.page ?? -1) + 1]),
+      ]);
+      expect(outline).toEqual([
+        ['Introducción', 1, [['Apartado B', 2]]],
+        ['Tercera parte', 4, []],
+      ]);
+    } finally {
+      read.destroy();
+    }
+  });
+
   test('is about the size of its parts, with no unreferenced copies of pages or trees', () => {
     const parts = ['part-1', 'part-2', 'part-3'] as const;
     const sum = parts.reduce((total, name) => total + part(name).data.length, 0);
@@ -299,7 +339,7 @@ describe('merging tagged Chromium PDFs', () => {
   });
 
   test('a link to an id that no part has is a BuildError naming the id', () => {
-    const merge = () => mergeTaggedPdfs([part('part-2'), part('broken-link')]);
+    const merge = () => mergeTaggedPdfFile([part('part-2'), part('broken-link')]);
     expect(merge).toThrow(BuildError);
     expect(merge).toThrow(/#no-existe/);
   });

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BuildError } from '../build/build-error.ts';
 import { serveDirectory } from '../serve.ts';
-import { writeBookmarks } from './bookmarks.ts';
+import { bookmarkedHeadings, outlineOf } from './bookmarks.ts';
 import {
   chunkHtml,
   cutPrintPage,
@@ -26,7 +26,7 @@ import {
   type CutPrintPage,
 } from './chunks.ts';
 import { fitFichas } from './fit-fichas.ts';
-import { mergeTaggedPdfs } from './merge-tagged.ts';
+import { mergeTaggedPdfFile } from './merge-tagged.ts';
 import { movedTargets, pageNumbersOf, writePageNumbers, type PageMap } from './page-numbers.ts';
 import { partRanges } from './parts.ts';
 import {
@@ -37,7 +37,7 @@ import {
   type PageContents,
 } from './print-chunk.ts';
 import type { PageLayout } from './measure-pages.ts';
-import { readPdf, setDocumentInfo, writePdf, type Pdf } from './pdf-file.ts';
+import { writePdf } from './pdf-file.ts';
 import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
 import { writeSplitPdfsInWorker, type PrintedFile } from './split-pdfs.ts';
 
@@ -297,6 +297,8 @@ async function printChunks(
     const reprint = async (index: number) => {
       const page = await openChunk(index);
       try {
+        // The headings' destinations, as on the first load: the bookmarks find their pages by them.
+        await bookmarkedHeadings(page);
         await fitFichas(page, paperSize);
         finals[index] = await printFinal(page, settled[index]!, numbers, file(index), paperSize);
       } finally {
@@ -308,39 +310,24 @@ async function printChunks(
   }
 }
 
-/** The chunks' PDFs as one tagged PDF. */
-async function mergeChunks(files: readonly PrintedFile[]): Promise<Pdf> {
+/**
+ * Writes the catalogue: the printed files as one tagged PDF (merge-tagged.ts; a single file
+ * goes through it too), with its bookmarks and document information.
+ */
+async function writeCatalogue(
+  files: readonly PrintedFile[],
+  contents: PageContents,
+  destinations: PageMap,
+  output: string,
+): Promise<void> {
   const parts = await Promise.all(
     files.map(async ({ file, printUrl }) => ({
       data: new Uint8Array(await readFile(file)),
       printUrl,
     })),
   );
-  return mergeTaggedPdfs(parts);
-}
-
-/** The catalogue's file: the printed one, or the chunks merged, with its bookmarks and information. */
-async function writeCatalogue(
-  files: readonly PrintedFile[],
-  contents: PageContents,
-  destinations: PageMap,
-  output: string,
-  lap: (step: string) => void,
-): Promise<void> {
-  // Chromium's file, or the merged one as merge-tagged.ts wrote it, gets its bookmarks and
-  // information as an incremental update: what is already written stays as it is.
-  const pdf = files.length === 1 ? await readPdf(files[0]!.file) : await mergeChunks(files);
-  try {
-    lap('merge');
-    // Chromium writes the title and language; MuPDF adds author, subject and keywords and
-    // the bookmarks.
-    setDocumentInfo(pdf, contents.info);
-    writeBookmarks(pdf, contents.headings, destinations);
-    await writePdf(output, pdf.saveToBuffer('incremental').asUint8Array());
-    lap('metadata');
-  } finally {
-    pdf.destroy();
-  }
+  const outline = outlineOf(contents.headings, destinations);
+  await writePdf(output, mergeTaggedPdfFile(parts, { outline, info: contents.info }));
 }
 
 /** What the chunks hold, as one page would describe it. */
@@ -396,7 +383,9 @@ export async function exportCataloguePdf(
     });
     const output = path.join(siteDir, fileName);
     const [catalogue, factsheets] = await Promise.allSettled([
-      writeCatalogue(files, contents, destinations, output, lap),
+      writeCatalogue(files, contents, destinations, output).then(() => {
+        lap('merge, bookmarks and information');
+      }),
       splitting,
     ]);
     if (catalogue.status === 'rejected') throw catalogue.reason;

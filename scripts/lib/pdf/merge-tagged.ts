@@ -11,11 +11,14 @@
  * practices (its object table grows one entry at a time).
  *
  * Links from one chunk to another's element (chunk-links.ts) become links to the named
- * destination, as Chromium writes links inside one document.
+ * destination, as Chromium writes links inside one document. The bookmarks and the document
+ * information are written with the rest: reopening the merged file to add them took longer
+ * than the merge's last seconds.
  */
 import { BuildError } from '../build/build-error.ts';
+import type { OutlineItem } from './bookmarks.ts';
 import { linkedChunkId, printPageAddress } from './chunk-links.ts';
-import { destinationEntries, openPdf, type Pdf } from './pdf-file.ts';
+import { destinationEntries, openPdf, type DocumentInfo, type Pdf } from './pdf-file.ts';
 import {
   objectRegions,
   pdfName,
@@ -24,6 +27,13 @@ import {
   renumberReferences,
   type StringChange,
 } from './pdf-syntax.ts';
+
+/** What the merged file says of itself besides its parts: bookmarks and document information. */
+export interface MergeOptions {
+  readonly outline?: readonly OutlineItem[];
+  /** Title, author, subject and keywords, and the language, over the first part's. */
+  readonly info?: DocumentInfo;
+}
 
 export interface PrintedPart {
   /** A Chromium PDF printed with tagged: true. */
@@ -57,23 +67,22 @@ interface Merged {
   readonly dests: Map<string, string>;
   /** The first part's catalog entries the merged catalog keeps (Lang, ViewerPreferences). */
   readonly catalogFacts: Map<string, string>;
-  info: number | undefined;
+  /** The first part's document information (Chromium's title, creator, producer, dates). */
+  readonly info: Map<string, string>;
   /** The ids that links between parts lead to, each with the first page that has such a link. */
   readonly linkedIds: Map<string, number>;
   /** The print page the parts were printed from, whose address their links to each other name. */
   readonly printPage: string;
 }
 
-/** One tagged PDF of the parts' pages in order, read back with MuPDF. */
-export function mergeTaggedPdfs(parts: readonly PrintedPart[]): Pdf {
-  return openPdf(mergeTaggedPdfFile(parts));
-}
-
-/** The bytes of one tagged PDF of the parts' pages in order. */
-export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
-  if (parts.length === 0) throw new Error('mergeTaggedPdfs needs at least one part.');
+/** The bytes of one tagged PDF of the parts' pages in order, with `options`' bookmarks and information. */
+export function mergeTaggedPdfFile(
+  parts: readonly PrintedPart[],
+  options: MergeOptions = {},
+): Uint8Array {
+  if (parts.length === 0) throw new Error('mergeTaggedPdfFile needs at least one part.');
   if (new Set(parts.map((part) => printPageAddress(part.printUrl))).size > 1)
-    throw new Error('mergeTaggedPdfs merges parts of one print page.');
+    throw new Error('mergeTaggedPdfFile merges parts of one print page.');
   const out = new PdfWriter();
   const catalog = out.reserve();
   const treeRoot = out.reserve();
@@ -91,7 +100,7 @@ export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
     classMap: new Map(),
     dests: new Map(),
     catalogFacts: new Map(),
-    info: undefined,
+    info: new Map(),
     linkedIds: new Map(),
     printPage: printPageAddress(parts[0]!.printUrl),
   };
@@ -106,12 +115,77 @@ export function mergeTaggedPdfFile(parts: readonly PrintedPart[]): Uint8Array {
           'Chromium writes a destination only for an element that a link of the same document leads to.',
       );
   }
-  writeMergedObjects(merged, catalog, treeRoot);
-  return out.finish(catalog, merged.info);
+  const outline = options.outline?.length ? writeOutline(merged, options.outline) : undefined;
+  if (options.info) merged.catalogFacts.set('Lang', pdfString(options.info.lang));
+  writeMergedObjects(merged, catalog, treeRoot, outline);
+  return out.finish(catalog, writeInfo(merged, options.info));
+}
+
+/**
+ * The document information: the first part's (Chromium's title, creator, producer and dates),
+ * with `info`'s title, author, subject and keywords over it. Returns its number, if any.
+ */
+function writeInfo(merged: Merged, info: DocumentInfo | undefined): number | undefined {
+  const entries = new Map(merged.info);
+  if (info) {
+    entries.set('Title', pdfString(info.title));
+    entries.set('Author', pdfString(info.author));
+    if (info.subject) entries.set('Subject', pdfString(info.subject));
+    if (info.keywords) entries.set('Keywords', pdfString(info.keywords));
+  }
+  if (entries.size === 0) return undefined;
+  const number = merged.out.reserve();
+  merged.out.write(
+    number,
+    `<<${[...entries].map(([key, value]) => `${pdfName(key)} ${value}`).join('\n')}>>`,
+  );
+  return number;
+}
+
+/**
+ * The outline of `items`, open, each bookmark going to the top of its page as MuPDF writes
+ * them. Returns the number of the outline's root.
+ */
+function writeOutline(merged: Merged, items: readonly OutlineItem[]): number {
+  const { out, pages } = merged;
+  /** Writes `list` under `parent`: its first and last numbers and how many bookmarks show. */
+  const writeList = (list: readonly OutlineItem[], parent: number) => {
+    const numbers = list.map(() => out.reserve());
+    let shown = list.length;
+    for (const [index, item] of list.entries()) {
+      const page = pages[item.page - 1];
+      if (page === undefined)
+        throw new Error(
+          `The bookmark "${item.title}" goes to page ${item.page}, which the PDF lacks.`,
+        );
+      let text = `<</Title ${pdfString(item.title)} /Parent ${parent} 0 R`;
+      if (index > 0) text += ` /Prev ${numbers[index - 1]!} 0 R`;
+      if (index < list.length - 1) text += ` /Next ${numbers[index + 1]!} 0 R`;
+      if (item.kids.length > 0) {
+        const kids = writeList(item.kids, numbers[index]!);
+        text += ` /First ${kids.first} 0 R /Last ${kids.last} 0 R /Count ${kids.shown}`;
+        shown += kids.shown;
+      }
+      out.write(numbers[index]!, `${text} /Dest [${page} 0 R /XYZ null null null]>>`);
+    }
+    return { first: numbers[0]!, last: numbers.at(-1)!, shown };
+  };
+  const root = out.reserve();
+  const top = writeList(items, root);
+  out.write(
+    root,
+    `<</Type /Outlines /First ${top.first} 0 R /Last ${top.last} 0 R /Count ${top.shown}>>`,
+  );
+  return root;
 }
 
 /** The merged catalog, page tree, structure tree root, Document, trees and destinations. */
-function writeMergedObjects(merged: Merged, catalog: number, treeRoot: number): void {
+function writeMergedObjects(
+  merged: Merged,
+  catalog: number,
+  treeRoot: number,
+  outline: number | undefined,
+): void {
   const { out, pageRoot, document } = merged;
   const refs = (numbers: readonly number[]) => numbers.map((number) => `${number} 0 R`).join(' ');
   out.write(
@@ -156,10 +230,11 @@ function writeMergedObjects(merged: Merged, catalog: number, treeRoot: number): 
     dests = ` /Dests ${number} 0 R`;
   }
   const facts = [...merged.catalogFacts].map(([key, value]) => ` /${key} ${value}`).join('');
+  const outlines = outline === undefined ? '' : ` /Outlines ${outline} 0 R`;
   out.write(
     catalog,
     `<</Type /Catalog /Pages ${pageRoot} 0 R /StructTreeRoot ${treeRoot} 0 R ` +
-      `/MarkInfo <</Marked true>>${facts}${dests}>>`,
+      `/MarkInfo <</Marked true>>${facts}${dests}${outlines}>>`,
   );
 }
 
@@ -195,7 +270,7 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
       throw new Error(
         `The part printed from ${printed.printUrl} has no structure tree (print it tagged).`,
       );
-    const changes: PartChanges = { dropped: leftOut(source, index), changed: new Map() };
+    const changes: PartChanges = { dropped: leftOut(source), changed: new Map() };
     const keyOffset = merged.nextKey;
     const pages = changePages(merged, source, changes, keyOffset);
     const kids = changeDocument(merged, source, sourceRoot, changes, index, printed.printUrl);
@@ -237,7 +312,7 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
 }
 
 /** The part's own catalog, trees and maps, which the merge leaves out: the merged file has one of each. */
-function leftOut(source: Pdf, index: number): Set<number> {
+function leftOut(source: Pdf): Set<number> {
   const dropped = new Set<number>();
   const drop = (object: PdfObject) => {
     if (object.isIndirect()) dropped.add(object.asIndirect());
@@ -257,7 +332,8 @@ function leftOut(source: Pdf, index: number): Set<number> {
     forEachTreeNode(tree, 'Kids', () => true, drop);
   for (const key of ['Dests', 'Names'] as const) drop(catalog.get(key));
   for (const key of ['RoleMap', 'ClassMap'] as const) drop(sourceRoot.get(key));
-  if (index > 0) drop(trailer.get('Info'));
+  // The merged file writes its own information (writeInfo), from the first part's.
+  drop(trailer.get('Info'));
   return dropped;
 }
 
@@ -270,7 +346,7 @@ const serialize = (part: Part, object: PdfObject): string =>
 /**
  * Adds the part's ParentTree entries (keys shifted by `keyOffset`), RoleMap, ClassMap and named
  * destinations to the merged ones; from the first part, also the catalog's language and viewer
- * preferences and the document information.
+ * preferences and the document information's entries.
  */
 function gatherTrees(merged: Merged, part: Part, sourceRoot: PdfObject, keyOffset: number): void {
   const entries = numberTreeEntries(sourceRoot.get('ParentTree'));
@@ -295,8 +371,9 @@ function gatherTrees(merged: Merged, part: Part, sourceRoot: PdfObject, keyOffse
     const value = trailer.get('Root', key);
     if (!value.isNull()) merged.catalogFacts.set(key, serialize(part, value));
   }
-  const info = trailer.get('Info');
-  if (info.isIndirect()) merged.info = part.renumber(info.asIndirect());
+  trailer.get('Info').forEach((value, key) => {
+    merged.info.set(String(key), serialize(part, value));
+  });
 }
 
 /**
