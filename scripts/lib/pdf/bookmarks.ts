@@ -62,7 +62,8 @@ export function bookmarkedHeadings(page: Page): Promise<BookmarkedHeading[]> {
           if (at.id) anchors.push(at.id);
         }
         if (anchors.length === 0) {
-          element.id = `${headingId}${headings.length + 1}`;
+          // Its address names the chunk (?chunk=2): unique in the merged file, the same on a reprint.
+          element.id = `${headingId}${location.search.replace(/\W/g, '')}-${headings.length + 1}`;
           anchors.push(element.id);
         }
         if (!linked.has(anchors[0]!)) {
