@@ -1,7 +1,7 @@
 /**
  * Reading and writing PDFs with MuPDF (npm `mupdf`, WebAssembly): named destinations of a
- * printed catalogue, its document information, and the split PDFs. Fast enough to split a
- * thousand factsheets in seconds; see factsheets.ts for why splitting and not printing.
+ * printed catalogue, and the split PDFs with their document information. Fast enough to split
+ * a thousand factsheets in seconds; see split-pdfs.ts for why splitting and not printing.
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as mupdf from 'mupdf';
