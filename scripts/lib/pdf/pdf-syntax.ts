@@ -53,6 +53,9 @@ export function objectRegions(text: string): ObjectRegions {
 /** A reference `n g R` not inside a name, a number or a keyword. */
 const REFERENCE = /(?<![\w.#/+-])(\d+)\s+(\d+)\s+R(?![\w#])/g;
 
+/** What renumberReferences stops at: what may open a string, a dictionary or a stream. */
+const SPECIAL = /[(<>s]/g;
+
 /** A name at the end of plain text, then at most the opening of an array: the key of what follows. */
 const KEY_AT_END = /\/([^\s/[\]()<>{}%]+)\s*\[?\s*$/;
 
@@ -86,8 +89,13 @@ export function renumberReferences(
     // Between the strings of one array the key holds; anything else ends it or names another.
     if (changeString && !/^\s*$/.test(plain)) key = KEY_AT_END.exec(plain.slice(-128))?.[1];
   };
-  while (at < body.length) {
-    const char = body[at]!;
+  for (;;) {
+    // Straight to the next character that can start a string, a dictionary or `stream`.
+    SPECIAL.lastIndex = at;
+    const next = SPECIAL.exec(body);
+    if (!next) break;
+    at = next.index;
+    const char = next[0];
     if (char === '(') {
       flushPlain(at);
       const end = literalStringEnd(body, at);
@@ -153,16 +161,21 @@ export function pdfString(value: string): string {
   return `${hex}>`;
 }
 
+/** Text the writer gathers before making it bytes: one Buffer per object costs more than the copy. */
+const PENDING_TEXT = 1 << 16;
+
 /** A PDF file written object by object: numbers handed out first, objects in any order. */
 export class PdfWriter {
   private readonly chunks: Uint8Array[] = [];
+  /** Object text not yet made bytes (Latin-1: one character per byte). */
+  private pending = '';
   private length = 0;
   /** Object number → offset of its `N 0 obj` (index 0 unused). */
   private readonly offsets: number[] = [0];
 
   constructor() {
     // A binary comment after the header tells transfer tools the file is binary.
-    this.append(Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    this.appendText('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
   }
 
   /** A new object number, for an object written later. */
@@ -180,8 +193,12 @@ export class PdfWriter {
   copy(number: number, body: string, data?: Uint8Array): void {
     if (this.offsets[number] !== -1) throw new Error(`PDF object ${number} written twice.`);
     this.offsets[number] = this.length;
-    this.append(Buffer.from(`${number} 0 obj${body}`, 'latin1'));
-    if (data) this.append(data);
+    this.appendText(`${number} 0 obj${body}`);
+    if (data) {
+      this.flush();
+      this.chunks.push(data);
+      this.length += data.length;
+    }
   }
 
   /** The whole file, with its cross-reference table and trailer. */
@@ -194,12 +211,20 @@ export class PdfWriter {
     const trailer =
       `trailer\n<</Size ${this.offsets.length} /Root ${root} 0 R` +
       `${info === undefined ? '' : ` /Info ${info} 0 R`}>>\nstartxref\n${this.length}\n%%EOF\n`;
-    this.append(Buffer.from(lines.join('') + trailer, 'latin1'));
+    this.appendText(lines.join('') + trailer);
+    this.flush();
     return Buffer.concat(this.chunks, this.length);
   }
 
-  private append(bytes: Uint8Array): void {
-    this.chunks.push(bytes);
-    this.length += bytes.length;
+  private appendText(text: string): void {
+    this.pending += text;
+    this.length += text.length;
+    if (this.pending.length >= PENDING_TEXT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(Buffer.from(this.pending, 'latin1'));
+    this.pending = '';
   }
 }
