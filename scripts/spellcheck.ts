@@ -7,16 +7,12 @@
 import { contentDirOption } from './lib/build/options.ts';
 import { spellingProblems } from './lib/spelling/spelling.ts';
 import { messages } from '../src/lib/check/messages.ts';
-import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/check/problem.ts';
-import { inGitHubActions, messageLanguage } from '../src/lib/check/report.ts';
+import { formatProblems, inGitHubActions, messageLanguage } from '../src/lib/check/report.ts';
 
 const lang = messageLanguage(process.argv, process.env);
-const problems = sortProblems(await spellingProblems(contentDirOption(process.argv)));
-for (const problem of problems) console.log(formatProblem(problem, lang));
-if (inGitHubActions(process.env)) {
-  for (const problem of problems) console.log(formatAnnotation(problem, lang));
-}
+const problems = await spellingProblems(contentDirOption(process.argv));
+const lines = formatProblems(problems, lang, inGitHubActions(process.env));
 const files = new Set(problems.map((problem) => problem.file)).size;
-console.log(
-  `${problems.length > 0 ? '\n' : ''}${messages.spellingSummary(problems.length, files)[lang]}`,
-);
+if (lines.length > 0) lines.push('');
+lines.push(messages.spellingSummary(problems.length, files)[lang]);
+console.log(lines.join('\n'));

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkedContent } from './check/checked-content.ts';
+import { projectPath } from './check/files.ts';
 import type { CollectionName, ContentEntry } from './check/index.ts';
 import { errorsOf } from './check/problem.ts';
 import { formatReport } from './check/report.ts';
@@ -74,7 +75,7 @@ async function storeEntry(
   const { root, store, parseData, generateDigest, render } = context;
   const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.absolutePath });
   const digest = generateDigest(entry.source);
-  const filePath = path.relative(root, entry.absolutePath).split(path.sep).join('/');
+  const filePath = projectPath(root, entry.absolutePath);
   if (entry.absolutePath.endsWith('.mdx') || !render) {
     // MDX compiles to a component; Astro imports the file itself when the page renders it.
     store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });

@@ -11,6 +11,7 @@ import {
   gcmPrincipleKeySchema,
   languageSchema,
   sdgNumberSchema,
+  type Language,
 } from './vocabularies.ts';
 
 /** Written where a number does not apply ("No aplica" in the printed fichas). */
@@ -94,8 +95,15 @@ const sharedFields = {
   updated: isoDateSchema.optional(),
 };
 
-/** The language an entry is written in, and the one it is taken to be in when it does not say. */
-export const entryLanguageSchema = sharedFields.lang;
+/** The language an entry is taken to be in when its `lang` does not say. */
+export const defaultEntryLanguage: Language = sharedFields.lang.parse(undefined);
+
+/**
+ * The language of an entry whose front matter has `lang: value`: the default when there is
+ * none, undefined when it names no language the catalogue has (the content check reports that).
+ */
+export const entryLanguage = (value: unknown): Language | undefined =>
+  sharedFields.lang.safeParse(value).data;
 
 /** Fields of the catalogue's fichas (good practices and lessons). */
 const fichaFields = {

@@ -189,21 +189,24 @@ async function printChunks(
 ): Promise<Printed> {
   const indexes = chunks.map((_, index) => index);
   const html = chunks.map((chunk) => chunkHtml(cut, chunk));
-  /** Loads chunk `index`, served only while it loads, readied for the merge. */
-  const openChunk = async (index: number): Promise<Page> => {
+  /**
+   * Loads chunk `index`, served only while it loads, readied for the merge: its links, and
+   * its bookmarked headings, which get their named destinations on every load.
+   */
+  const openChunk = async (index: number) => {
     const address = `/print/?chunk=${index}`;
     documents.set(address, html[index]!);
     try {
       const page = await session.open(origin + address);
       await linkAcrossChunks(page, `${origin}/print/`);
-      return page;
+      return { page, headings: await bookmarkedHeadings(page) };
     } finally {
       documents.delete(address);
     }
   };
   const planChunk = async (index: number): Promise<ChunkPlan> => {
-    const page = await openChunk(index);
-    const contents = await pageContents(page);
+    const { page, headings } = await openChunk(index);
+    const contents = await pageContents(page, headings);
     return { page, contents, layout: await planPages(page, paperSize) };
   };
   const file = (index: number) => path.join(work, `chunk-${index}.pdf`);
@@ -295,10 +298,8 @@ async function printChunks(
     );
     written = numbers;
     const reprint = async (index: number) => {
-      const page = await openChunk(index);
+      const { page } = await openChunk(index);
       try {
-        // The headings' destinations, as on the first load: the bookmarks find their pages by them.
-        await bookmarkedHeadings(page);
         await fitFichas(page, paperSize);
         finals[index] = await printFinal(page, settled[index]!, numbers, file(index), paperSize);
       } finally {

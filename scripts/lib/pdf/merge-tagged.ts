@@ -18,10 +18,16 @@
 import { BuildError } from '../build/build-error.ts';
 import type { OutlineItem } from './bookmarks.ts';
 import { linkedChunkId, printPageAddress } from './chunk-links.ts';
-import { destinationEntries, openPdf, type DocumentInfo, type Pdf } from './pdf-file.ts';
+import {
+  destinationEntries,
+  infoEntries,
+  openPdf,
+  type DocumentInfo,
+  type Pdf,
+} from './pdf-file.ts';
 import {
   objectRegions,
-  pdfName,
+  pdfDictionary,
   pdfString,
   PdfWriter,
   renumberReferences,
@@ -127,18 +133,10 @@ export function mergeTaggedPdfFile(
  */
 function writeInfo(merged: Merged, info: DocumentInfo | undefined): number | undefined {
   const entries = new Map(merged.info);
-  if (info) {
-    entries.set('Title', pdfString(info.title));
-    entries.set('Author', pdfString(info.author));
-    if (info.subject) entries.set('Subject', pdfString(info.subject));
-    if (info.keywords) entries.set('Keywords', pdfString(info.keywords));
-  }
+  for (const [key, value] of info ? infoEntries(info) : []) entries.set(key, pdfString(value));
   if (entries.size === 0) return undefined;
   const number = merged.out.reserve();
-  merged.out.write(
-    number,
-    `<<${[...entries].map(([key, value]) => `${pdfName(key)} ${value}`).join('\n')}>>`,
-  );
+  merged.out.write(number, pdfDictionary(entries));
   return number;
 }
 
@@ -211,12 +209,10 @@ function writeMergedObjects(
           'Names',
         )} 0 R`
       : '';
-  const dictionary = (entries: ReadonlyMap<string, string>) =>
-    `<<${[...entries].map(([name, value]) => `${pdfName(name)} ${value}`).join('\n')}>>`;
   const maps = (['RoleMap', 'ClassMap'] as const)
     .map((key) => [key, key === 'RoleMap' ? merged.roleMap : merged.classMap] as const)
     .filter(([, entries]) => entries.size > 0)
-    .map(([key, entries]) => ` /${key} ${dictionary(entries)}`)
+    .map(([key, entries]) => ` /${key} ${pdfDictionary(entries)}`)
     .join('');
   out.write(
     treeRoot,
@@ -226,7 +222,7 @@ function writeMergedObjects(
   let dests = '';
   if (merged.dests.size > 0) {
     const number = out.reserve();
-    out.write(number, dictionary(merged.dests));
+    out.write(number, pdfDictionary(merged.dests));
     dests = ` /Dests ${number} 0 R`;
   }
   const facts = [...merged.catalogFacts].map(([key, value]) => ` /${key} ${value}`).join('');

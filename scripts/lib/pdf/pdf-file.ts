@@ -53,12 +53,20 @@ export interface DocumentInfo {
   readonly lang: string;
 }
 
+/** The document information dictionary's entries for `info`: title and author, subject and keywords when given. */
+export function infoEntries(info: DocumentInfo): [string, string][] {
+  const entries: [string, string][] = [
+    ['Title', info.title],
+    ['Author', info.author],
+  ];
+  if (info.subject) entries.push(['Subject', info.subject]);
+  if (info.keywords) entries.push(['Keywords', info.keywords]);
+  return entries;
+}
+
 /** Sets the document information and language (Chromium writes the title and language only). */
 export function setDocumentInfo(pdf: Pdf, info: DocumentInfo): void {
-  pdf.setMetaData('info:Title', info.title);
-  pdf.setMetaData('info:Author', info.author);
-  if (info.subject) pdf.setMetaData('info:Subject', info.subject);
-  if (info.keywords) pdf.setMetaData('info:Keywords', info.keywords);
+  for (const [key, value] of infoEntries(info)) pdf.setMetaData(`info:${key}`, value);
   pdf.setLanguage(info.lang);
 }
 

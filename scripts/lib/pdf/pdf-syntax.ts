@@ -152,6 +152,11 @@ export function pdfName(value: string): string {
   return name;
 }
 
+/** A PDF dictionary of `entries`: each key written as a name, each value as the object text it is. */
+export function pdfDictionary(entries: Iterable<readonly [string, string]>): string {
+  return `<<${[...entries].map(([key, value]) => `${pdfName(key)} ${value}`).join('\n')}>>`;
+}
+
 /** A PDF string for `value`: literal if it is printable ASCII, else UTF-16BE in hex. */
 export function pdfString(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;

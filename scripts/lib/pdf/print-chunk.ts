@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { PART_ATTRIBUTE, type PrintPart } from '../../../src/components/print/part.ts';
-import { bookmarkedHeadings, type BookmarkedHeading } from './bookmarks.ts';
+import type { BookmarkedHeading } from './bookmarks.ts';
 import { fitFichas } from './fit-fichas.ts';
 import { measurePages, widerThanPage, type PageLayout } from './measure-pages.ts';
 import { pageRefTargets } from './page-numbers.ts';
@@ -21,7 +21,11 @@ export interface PageContents {
   readonly targets: readonly string[];
 }
 
-export async function pageContents(page: Page): Promise<PageContents> {
+/** What the loaded print page holds; `headings` as bookmarkedHeadings found them on its load. */
+export async function pageContents(
+  page: Page,
+  headings: readonly BookmarkedHeading[],
+): Promise<PageContents> {
   // No named functions inside: a TypeScript loader that keeps names (tsx, esbuild) would wrap
   // them in a helper the browser does not have.
   const described = await page.evaluate((attribute) => {
@@ -46,7 +50,7 @@ export async function pageContents(page: Page): Promise<PageContents> {
   }, PART_ATTRIBUTE);
   return {
     ...described,
-    headings: await bookmarkedHeadings(page),
+    headings,
     targets: await pageRefTargets(page),
   };
 }

@@ -5,16 +5,18 @@
  * to the dictionaries (place names, acronyms) live in content/spelling-wordlist.txt.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import english from 'dictionary-en';
 import spanish from 'dictionary-es';
 import nspell from 'nspell';
+import { listFiles, projectPath } from '../../../src/lib/check/files.ts';
 import { parseFrontmatter } from '../../../src/lib/check/frontmatter.ts';
 import { messages } from '../../../src/lib/check/messages.ts';
 import { parseBody } from '../../../src/lib/check/parse-body.ts';
 import type { Problem } from '../../../src/lib/check/problem.ts';
 import { walk } from '../../../src/lib/check/walk.ts';
+import { defaultEntryLanguage, entryLanguage } from '../../../src/schemas/practice.ts';
 import type { Language } from '../../../src/schemas/vocabularies.ts';
 
 export const WORDLIST = 'spelling-wordlist.txt';
@@ -111,9 +113,9 @@ export function wordsOf(text: string): string[] {
   );
 }
 
-/** The entry's language, from its frontmatter: `en` or, by default, `es`. */
+/** The entry's language, from its frontmatter, defaulted as the schema defaults it. */
 export function languageOf(text: string): Language {
-  return readEntry(text).data['lang'] === 'en' ? 'en' : 'es';
+  return entryLanguage(readEntry(text).data['lang']) ?? defaultEntryLanguage;
 }
 
 /** Unknown words of one text in one language, each once, in order of appearance. */
@@ -144,16 +146,14 @@ export async function spellingProblems(
   contentDir: string,
   root = process.cwd(),
 ): Promise<Problem[]> {
-  const files = (await readdir(contentDir, { recursive: true }))
-    .filter((file) => file.endsWith('.md') || file.endsWith('.mdx'))
-    .sort();
+  // The files the checker reads, as it lists them: a symbolic link is never followed.
+  const { files } = await listFiles(contentDir, /\.mdx?$/);
   const wordlist = path.join(contentDir, WORDLIST);
   const spellers = await loadSpellers(wordlist);
-  const shownWordlist = path.relative(root, wordlist).split(path.sep).join('/');
+  const shownWordlist = projectPath(root, wordlist);
   const suggestions = new Map<string, string[]>();
   const problems: Problem[] = [];
-  for (const file of files) {
-    const absolute = path.join(contentDir, file);
+  for (const absolute of files) {
     const text = (await readFile(absolute, 'utf8')).replace(/\r\n/g, '\n');
     const lang = languageOf(text);
     for (const word of unknownWords(proseOf(text), lang, spellers)) {
@@ -164,7 +164,7 @@ export async function spellingProblems(
           suggestions.size < SUGGESTED_WORDS ? spellers[lang].suggest(word).slice(0, 3) : [],
         );
       problems.push({
-        file: path.relative(root, absolute).split(path.sep).join('/'),
+        file: projectPath(root, absolute),
         line: lineOfWord(text, word),
         message: messages.unknownWord(word),
         hint: messages.unknownWordHint(shownWordlist, suggestions.get(key)!),

@@ -5,6 +5,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A file as messages and the site name it: relative to the project `root`, with forward slashes. */
+export const projectPath = (root: string, absolute: string): string =>
+  path.relative(root, absolute).split(path.sep).join('/');
+
 export interface FileListing {
   /** Regular files whose names match, sorted. */
   readonly files: readonly string[];
@@ -28,8 +32,17 @@ export async function listFiles(
   const absolute = (entry: (typeof entries)[number]) => path.join(entry.parentPath, entry.name);
   const regular = entries.filter((entry) => entry.isFile());
   return {
-    files: regular.filter((entry) => pattern.test(entry.name)).map(absolute).sort(),
-    others: regular.filter((entry) => !pattern.test(entry.name)).map(absolute).sort(),
-    links: entries.filter((entry) => entry.isSymbolicLink()).map(absolute).sort(),
+    files: regular
+      .filter((entry) => pattern.test(entry.name))
+      .map(absolute)
+      .sort(),
+    others: regular
+      .filter((entry) => !pattern.test(entry.name))
+      .map(absolute)
+      .sort(),
+    links: entries
+      .filter((entry) => entry.isSymbolicLink())
+      .map(absolute)
+      .sort(),
   };
 }

@@ -17,7 +17,7 @@ import { sectionsByKind, type SectionSpec } from '../../schemas/sections.ts';
 import { CATALOGUE_SETTINGS_FILE } from '../catalogue-settings.ts';
 import { areaSlug, PAGE_SLUG, pageSlug, practiceSlug, reservedSlugs } from '../routes.ts';
 import { checkBody } from './body.ts';
-import { listFiles } from './files.ts';
+import { listFiles, projectPath } from './files.ts';
 import { parseFrontmatter, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { messages } from './messages.ts';
 import { isError, type Problem } from './problem.ts';
@@ -70,7 +70,7 @@ const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
  * project, by default the current directory), as an editor sees them in the repository.
  */
 export async function checkContent(contentDir: string, root = process.cwd()): Promise<CheckResult> {
-  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const relative = (absolute: string) => projectPath(root, absolute);
   const problems: Problem[] = [];
   const candidates: { entry: ContentEntry; practice?: CheckedPractice }[] = [];
 

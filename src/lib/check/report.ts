@@ -20,15 +20,25 @@ const SUMMARY = {
     (errors > 0 ? ' Fix the errors and run `npm run check` again.' : ''),
 };
 
+/** Every problem, one line each, sorted by file and line; then, with `annotations`, each as a GitHub annotation. */
+export function formatProblems(
+  problems: readonly Problem[],
+  lang: MessageLanguage,
+  annotations = false,
+): string[] {
+  const sorted = sortProblems(problems);
+  const lines = sorted.map((problem) => formatProblem(problem, lang));
+  if (annotations) lines.push(...sorted.map((problem) => formatAnnotation(problem, lang)));
+  return lines;
+}
+
 /** Every problem, one line each, sorted by file and line, then the summary line. */
 export function formatReport(
   problems: readonly Problem[],
   lang: MessageLanguage,
   options: { readonly annotations?: boolean; readonly practices: number },
 ): string {
-  const sorted = sortProblems(problems);
-  const lines = sorted.map((problem) => formatProblem(problem, lang));
-  if (options.annotations) lines.push(...sorted.map((problem) => formatAnnotation(problem, lang)));
+  const lines = formatProblems(problems, lang, options.annotations);
   const errors = errorsOf(problems).length;
   if (lines.length > 0) lines.push('');
   lines.push(SUMMARY[lang](options.practices, errors, problems.length - errors));

@@ -7,7 +7,7 @@
 import type { Element } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { t } from '../../i18n/index.ts';
-import { entryLanguageSchema } from '../../schemas/practice.ts';
+import { defaultEntryLanguage, entryLanguage } from '../../schemas/practice.ts';
 
 /** The id Sätteri gives the footnotes' heading, which every reference's aria-describedby names. */
 const FOOTNOTES_HEADING_ID = 'footnote-label';
@@ -19,10 +19,7 @@ const RETURN_TARGET = /fnref-(\d+(?:-\d+)?)$/;
 function languageOf(ctx: HastVisitorContext) {
   const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
   // An invalid `lang` fails the content check; until then the default serves.
-  return (
-    entryLanguageSchema.safeParse(astro?.frontmatter?.['lang']).data ??
-    entryLanguageSchema.parse(undefined)
-  );
+  return entryLanguage(astro?.frontmatter?.['lang']) ?? defaultEntryLanguage;
 }
 
 export const footnoteLabels: HastPluginDefinition = {
@@ -37,8 +34,9 @@ export const footnoteLabels: HastPluginDefinition = {
           children: [{ type: 'text', value: t(languageOf(ctx), 'footnotes.heading') }],
         };
       }
+      if (node.tagName !== 'a' || !('dataFootnoteBackref' in properties)) return undefined;
       const reference = RETURN_TARGET.exec(properties['href'] ?? '')?.[1];
-      if (node.tagName === 'a' && 'dataFootnoteBackref' in properties && reference) {
+      if (reference) {
         ctx.setProperty(node, 'ariaLabel', t(languageOf(ctx), 'footnotes.back', { reference }));
       }
       return undefined;

@@ -6,8 +6,8 @@
 import type { Root } from 'mdast';
 import { parseBody } from '../parse-body.ts';
 import { practiceKinds, type PracticeKind } from '../../../schemas/practice-kinds.ts';
+import { entryLanguage } from '../../../schemas/practice.ts';
 import { sectionsByKind } from '../../../schemas/sections.ts';
-import { languages, type Language } from '../../../schemas/vocabularies.ts';
 import type { Problem } from '../problem.ts';
 import { checkHeadingLanguage } from './heading-language.ts';
 import { checkStatementLength } from './long-statement.ts';
@@ -38,9 +38,8 @@ export function checkEditorRules(input: EditorRulesInput): Problem[] {
   } catch {
     return problems; // The body rules report the syntax error.
   }
-  const lang = input.data['lang'] ?? 'es';
-  if (languages.includes(lang as Language))
-    checkHeadingLanguage(tree, specs, lang as Language, report);
+  const lang = entryLanguage(input.data['lang']);
+  if (lang) checkHeadingLanguage(tree, specs, lang, report);
   checkSubheadings(tree, specs, report);
   return problems;
 }
