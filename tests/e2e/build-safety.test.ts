@@ -250,7 +250,13 @@ describe('an interrupted build', () => {
     step: 'build website' | 'print PDF',
     asTerminalJob = false,
   ) {
-    const build = startBuildCli(['--content', content, '--out', out], { asTerminalJob });
+    // Its own temporary folder, to see what the build leaves in it.
+    const temporary = `${out}.tmp`;
+    await mkdir(temporary);
+    const build = startBuildCli(['--content', content, '--out', out], {
+      asTerminalJob,
+      env: { TMPDIR: temporary },
+    });
     const worker = await holderOf(`${out}.lock`);
     let browsers: number[] = [];
     if (step === 'build website') {
@@ -265,9 +271,15 @@ describe('an interrupted build', () => {
     return { build, worker, browsers };
   }
 
-  /** Nothing left: no temporary folder, no lock, no browser; the previous site as it was. */
+  /**
+   * Nothing left: no temporary folder (beside the output or in the system's, where the
+   * PDF's chunks and Chromium's profile go), no lock, no browser; the previous site as it was.
+   */
   async function expectCleanedUp(out: string, worker: number, browsers: number[]) {
     expect(leftovers(out)).toEqual([]);
+    // Node's compile cache is meant to stay, for the next run.
+    const temporary = await readdir(`${out}.tmp`);
+    expect(temporary.filter((name) => name !== 'node-compile-cache')).toEqual([]);
     expect(await readFile(path.join(out, 'old.txt'), 'utf8')).toBe('the previous site');
     expect(await eventually(() => browsers.every(isGone))).toBe(true);
     expect(readLock(astroLock)?.pid).not.toBe(worker);

@@ -9,6 +9,8 @@
  * signals that keep arriving (the terminal's, and the one supervise.ts forwards) are ignored
  * until the cleanup is done; a build killed outright is cleaned up after by supervise.ts.
  */
+import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { constants } from 'node:os';
 
 export interface Cleanup {
@@ -63,6 +65,19 @@ export function onExit(cleanup: Cleanup | (() => void)): () => void {
   return () => {
     cleanups.delete(entry);
   };
+}
+
+/**
+ * Removes `folder` (and what is in it) on any way out, a stop signal included, until the
+ * returned function is called: for the temporary folders the work fills as it goes.
+ */
+export function removedOnExit(folder: string): () => void {
+  return onExit({
+    sync: () => {
+      rmSync(folder, { recursive: true, force: true });
+    },
+    async: () => rm(folder, { recursive: true, force: true }),
+  });
 }
 
 /** Runs `work` to its end even if a signal arrives meanwhile: the exit waits for it. */

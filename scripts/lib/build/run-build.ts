@@ -7,13 +7,12 @@
  * modules load only when their step comes, so a refused output folder or a busy lock is
  * reported at once.
  */
-import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { checkedContent } from '../../../src/lib/check/checked-content.ts';
 import { errorsOf, type Problem } from '../../../src/lib/check/problem.ts';
 import { BuildError } from './build-error.ts';
-import { onExit } from './interrupt.ts';
+import { removedOnExit } from './interrupt.ts';
 import { lockAstroStep, outputLockFile, tryLock, type Lock, type LockHolder } from './lock.ts';
 import { outLabel, relativeOut, type BuildOptions } from './options.ts';
 import { assertOutputFolder, temporaryFolderOf, writeBuildMarker } from './output-folder.ts';
@@ -78,12 +77,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     );
   }
   const building = temporaryFolderOf(options.outDir);
-  const forgetBuilding = onExit({
-    sync: () => {
-      rmSync(building, { recursive: true, force: true });
-    },
-    async: () => rm(building, { recursive: true, force: true }),
-  });
+  const forgetBuilding = removedOnExit(building);
   try {
     if (await restoreInterruptedSwap(options.outDir)) {
       warnings.push(

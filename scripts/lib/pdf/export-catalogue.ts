@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BuildError } from '../build/build-error.ts';
+import { removedOnExit } from '../build/interrupt.ts';
 import { serveDirectory } from '../serve.ts';
 import { bookmarkedHeadings, outlineOf } from './bookmarks.ts';
 import {
@@ -349,6 +350,8 @@ export async function exportCataloguePdf(
   { fichasPerChunk = FICHAS_PER_CHUNK }: ExportOptions = {},
 ): Promise<CatalogueExport> {
   const work = await mkdtemp(path.join(tmpdir(), 'catalogue-pdf-'));
+  // The chunks' PDFs (tens of MB) go here: a stopped build must not leave them behind.
+  const forgetWork = removedOnExit(work);
   const { timings, lap } = stopwatch();
   try {
     const cut = cutPrintPage(await readFile(path.join(siteDir, 'print', 'index.html'), 'utf8'));
@@ -405,6 +408,7 @@ export async function exportCataloguePdf(
     };
   } finally {
     await rm(work, { recursive: true, force: true });
+    forgetWork();
   }
 }
 
