@@ -26,7 +26,7 @@ let critical: Promise<unknown> = Promise.resolve();
 let stopping = false;
 
 /** Longest wait for the cleanup after a signal: then the process exits anyway. */
-const CLEANUP_TIMEOUT_MS = 15_000;
+export const CLEANUP_TIMEOUT_MS = 15_000;
 
 function runSyncCleanups(): void {
   for (const cleanup of [...cleanups].reverse()) {
@@ -90,8 +90,24 @@ export function uninterruptible<T>(work: () => Promise<T>): Promise<T> {
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
+ * Ends the process by `signal` itself, once the cleanups have run: the shell and the parent
+ * see a process stopped by that signal (status 128 + its number), and Node's own exit is
+ * skipped, which can deadlock while V8 compiles in the background (nodejs/node#54918: the
+ * build hung after Ctrl-C about once in fifty during Astro's step). The 'exit' listeners
+ * still run, as in that exit: ours, and Puppeteer's, which kills Chromium and removes its
+ * profile.
+ */
+function endBy(signal: NodeJS.Signals): void {
+  const code = 128 + constants.signals[signal];
+  process.exitCode = code;
+  process.emit('exit', code);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+}
+
+/**
  * On the first stop signal: `report` says so, any uninterruptible work finishes, the
- * cleanups run, and the process exits with 128 + the signal's number, as shells expect.
+ * cleanups run, and the process ends by that signal, as shells expect.
  */
 export function exitOnSignals(report: (signal: NodeJS.Signals) => void): void {
   for (const signal of STOP_SIGNALS) {
@@ -99,11 +115,12 @@ export function exitOnSignals(report: (signal: NodeJS.Signals) => void): void {
       if (stopping) return;
       stopping = true;
       report(signal);
-      const code = 128 + constants.signals[signal];
-      const timeout = setTimeout(() => process.exit(code), CLEANUP_TIMEOUT_MS);
+      const timeout = setTimeout(() => {
+        endBy(signal);
+      }, CLEANUP_TIMEOUT_MS);
       void critical.then(runAsyncCleanups).finally(() => {
         clearTimeout(timeout);
-        process.exit(code);
+        endBy(signal);
       });
     });
   }
