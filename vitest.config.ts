@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-          // The spelling check of the whole catalogue takes seconds beside the other files.
+          // Loading the spelling dictionaries takes seconds beside the other files.
           testTimeout: 30_000,
         },
       },
