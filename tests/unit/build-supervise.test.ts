@@ -1,7 +1,10 @@
-/** `npm run build`'s supervisor: a build that does not stop after a stop signal is killed and cleaned up after. */
-import { spawn } from 'node:child_process';
+/**
+ * `npm run build`'s supervisor: a build that does not stop after a stop signal, or whose
+ * process does not end once it has finished, is killed and cleaned up after.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -25,26 +28,43 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test('a build still running 1 s after SIGTERM is killed, its lock and temporary folder removed', async () => {
+interface StuckBuild {
+  readonly supervisor: ChildProcess;
+  readonly out: string;
+  readonly output: () => { stdout: string; stderr: string };
+  /** The supervisor's exit code, once its output is closed. */
+  readonly ended: Promise<number | null>;
+}
+
+/** Starts tests/fixtures/stuck-build under its supervisor, and waits until it has its lock. */
+async function startStuckBuild(env: Record<string, string> = {}): Promise<StuckBuild> {
   const out = path.join(dir, 'site');
-  const build = spawn(
+  const supervisor = spawn(
     process.execPath,
     [...SCRIPT_LOADER, path.resolve('tests/fixtures/stuck-build/build.ts'), '--out', out],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let stdout = '';
   let stderr = '';
-  build.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ended = new Promise<number | null>((resolve) => build.on('close', resolve));
-  while (!stdout.includes('building')) await new Promise((resolve) => setTimeout(resolve, 50));
-  const worker = (JSON.parse(await readFile(`${out}.lock`, 'utf8')) as { pid: number }).pid;
-  started.push(build.pid!, worker);
+  supervisor.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  supervisor.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<number | null>((resolve) => supervisor.on('close', resolve));
+  let building: RegExpExecArray | null;
+  while (!(building = /building \(pid (\d+)\)/.exec(stdout)))
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  started.push(supervisor.pid!, Number(building[1]));
+  return { supervisor, out, output: () => ({ stdout, stderr }), ended };
+}
+
+test('a build still running 1 s after SIGTERM is killed, its lock and temporary folder removed', async () => {
+  const { supervisor, out, output, ended } = await startStuckBuild();
+  expect(existsSync(`${out}.lock`)).toBe(true);
   expect(existsSync(`${out}.building`)).toBe(true);
 
-  build.kill('SIGTERM');
+  supervisor.kill('SIGTERM');
   const code = await ended;
 
+  const { stdout, stderr } = output();
   expect(stdout).toContain('SIGTERM ignored');
   expect(stderr).toMatch(/The build \(pid \d+\) had not stopped 1 s after SIGTERM; it is killed\./);
   expect(stderr).toContain(
@@ -54,4 +74,19 @@ test('a build still running 1 s after SIGTERM is killed, its lock and temporary 
   expect(code).toBe(143);
   expect(existsSync(`${out}.lock`)).toBe(false);
   expect(existsSync(`${out}.building`)).toBe(false);
+});
+
+test('a build whose process does not end once it has finished is killed, with the exit code it reported', async () => {
+  const { output, ended } = await startStuckBuild({ STUCK: 'after-finishing' });
+
+  const code = await ended;
+
+  const { stdout, stderr } = output();
+  expect(stdout).toContain('finished');
+  expect(stderr).toMatch(
+    /The build \(pid \d+\) had finished, but its process had not ended 1 s later \(a fault of Node\.js at exit\); it is killed\./,
+  );
+  // It had cleaned up itself: nothing to say about a lock or a temporary folder.
+  expect(stderr).not.toContain('without cleaning up');
+  expect(code).toBe(3);
 });

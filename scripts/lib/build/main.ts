@@ -8,8 +8,10 @@ import { exitOnSignals } from './interrupt.ts';
 import { outLabel, parseBuildOptions, type BuildOptions } from './options.ts';
 import { describeFailure } from './report-failure.ts';
 import { runBuild } from './run-build.ts';
+import { reportFinished, unrefSupervisorChannel } from './supervise.ts';
 import { formatReport, inGitHubActions, messageLanguage } from '../../../src/lib/check/report.ts';
 
+unrefSupervisorChannel();
 const debug = process.argv.includes('--debug');
 const lang = messageLanguage(process.argv, process.env);
 const started = performance.now();
@@ -66,3 +68,4 @@ try {
 } catch (error) {
   fail(error);
 }
+reportFinished(Number(process.exitCode ?? 0));
