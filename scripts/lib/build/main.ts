@@ -36,6 +36,7 @@ exitOnSignals((signal) => {
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(event, (error) => {
     fail(error);
+    reportFinished(1);
     process.exit(1);
   });
 }
