@@ -41,6 +41,9 @@ async function previousSite(name: string): Promise<string> {
   return out;
 }
 
+/** The system temporary folder (TMPDIR) an interrupted build of `out` is given. */
+const temporaryFolderFor = (out: string) => `${out}.tmp`;
+
 /** Nothing a build leaves beside its output when it is over. */
 function leftovers(out: string): string[] {
   return ['.building', '.lock', '.previous']
@@ -251,11 +254,10 @@ describe('an interrupted build', () => {
     asTerminalJob = false,
   ) {
     // Its own temporary folder, to see what the build leaves in it.
-    const temporary = `${out}.tmp`;
-    await mkdir(temporary);
+    await mkdir(temporaryFolderFor(out));
     const build = startBuildCli(['--content', content, '--out', out], {
       asTerminalJob,
-      env: { TMPDIR: temporary },
+      env: { TMPDIR: temporaryFolderFor(out) },
     });
     const worker = await holderOf(`${out}.lock`);
     let browsers: number[] = [];
@@ -278,7 +280,7 @@ describe('an interrupted build', () => {
   async function expectCleanedUp(out: string, worker: number, browsers: number[]) {
     expect(leftovers(out)).toEqual([]);
     // Node's compile cache is meant to stay, for the next run.
-    const temporary = await readdir(`${out}.tmp`);
+    const temporary = await readdir(temporaryFolderFor(out));
     expect(temporary.filter((name) => name !== 'node-compile-cache')).toEqual([]);
     expect(await readFile(path.join(out, 'old.txt'), 'utf8')).toBe('the previous site');
     expect(await eventually(() => browsers.every(isGone))).toBe(true);

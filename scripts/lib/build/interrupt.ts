@@ -68,16 +68,22 @@ export function onExit(cleanup: Cleanup | (() => void)): () => void {
 }
 
 /**
- * Removes `folder` (and what is in it) on any way out, a stop signal included, until the
- * returned function is called: for the temporary folders the work fills as it goes.
+ * Removes `folder` (and what is in it) on any way out, a stop signal included: for the
+ * temporary folders the work fills as it goes. The returned function removes it at the
+ * work's own end.
  */
-export function removedOnExit(folder: string): () => void {
-  return onExit({
+export function removedOnExit(folder: string): () => Promise<void> {
+  const remove = () => rm(folder, { recursive: true, force: true });
+  const forget = onExit({
     sync: () => {
       rmSync(folder, { recursive: true, force: true });
     },
-    async: () => rm(folder, { recursive: true, force: true }),
+    async: remove,
   });
+  return async () => {
+    await remove();
+    forget();
+  };
 }
 
 /** Runs `work` to its end even if a signal arrives meanwhile: the exit waits for it. */

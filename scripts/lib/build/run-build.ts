@@ -77,7 +77,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     );
   }
   const building = temporaryFolderOf(options.outDir);
-  const forgetBuilding = removedOnExit(building);
+  const removeBuilding = removedOnExit(building);
   try {
     if (await restoreInterruptedSwap(options.outDir)) {
       warnings.push(
@@ -86,8 +86,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
     return await buildInto(building, options, warnings);
   } finally {
-    await rm(building, { recursive: true, force: true });
-    forgetBuilding();
+    await removeBuilding();
     outputLock.release();
   }
 }

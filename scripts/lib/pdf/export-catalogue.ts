@@ -10,7 +10,7 @@
  * of the chunks after it; then each chunk prints tagged with the numbers written in, and
  * the chunks are merged into one tagged PDF (merge-tagged.ts).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -351,7 +351,7 @@ export async function exportCataloguePdf(
 ): Promise<CatalogueExport> {
   const work = await mkdtemp(path.join(tmpdir(), 'catalogue-pdf-'));
   // The chunks' PDFs (tens of MB) go here: a stopped build must not leave them behind.
-  const forgetWork = removedOnExit(work);
+  const removeWork = removedOnExit(work);
   const { timings, lap } = stopwatch();
   try {
     const cut = cutPrintPage(await readFile(path.join(siteDir, 'print', 'index.html'), 'utf8'));
@@ -407,8 +407,7 @@ export async function exportCataloguePdf(
       timings,
     };
   } finally {
-    await rm(work, { recursive: true, force: true });
-    forgetWork();
+    await removeWork();
   }
 }
 
