@@ -3,6 +3,7 @@
  * same fichas with a minimal stylesheet. Each runs as its own process (pdf-job.ts), timed
  * with the peak memory of its whole process tree, Chromium included.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,8 +54,24 @@ export async function measurePdfStage(root: string, contentDir: string): Promise
   }
 }
 
+/**
+ * The kernel's transparent huge pages mode ('always', 'madvise' or 'never'), or undefined
+ * off Linux. Most of the stage's kernel time is Chromium's page faults, which huge pages
+ * make fewer: on a 2-core VM the same stage took 38–39 s with 'always' against 42–50 s with
+ * the default 'madvise' (issue 8's note), so the report says which mode it ran under.
+ */
+function hugePagesMode(): string | undefined {
+  try {
+    const modes = readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8');
+    return /\[(\w+)\]/.exec(modes)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Lines for the bench's report. */
 export function formatPdfStage({ practices, floor, full }: PdfStageFigures): string[] {
+  const mode = hugePagesMode();
   const row = (label: string, run: TreeRun) =>
     `${label.padEnd(48)} ${run.seconds.toFixed(2).padStart(7)} s   peak ${run.peakMiB.toFixed(0)} MiB`;
   // On a shared machine the wall time moves with the neighbours; the work done does not.
@@ -70,5 +87,6 @@ export function formatPdfStage({ practices, floor, full }: PdfStageFigures): str
       .split('\n')
       .map((line) => `  ${line}`),
     `PDF stage / floor: ${(full.seconds / floor.seconds).toFixed(2)}× (budget for the catalogue ${PDF_BUDGET.ratio}×)`,
+    ...(mode ? [`  run with the kernel's transparent huge pages: ${mode}`] : []),
   ];
 }
