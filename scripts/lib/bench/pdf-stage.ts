@@ -57,7 +57,7 @@ export async function measurePdfStage(root: string, contentDir: string): Promise
 /**
  * The kernel's transparent huge pages mode ('always', 'madvise' or 'never'), or undefined
  * off Linux. Most of the stage's kernel time is Chromium's page faults, which huge pages
- * make fewer: on a 2-core VM the same stage took 38–39 s with 'always' against 42–50 s with
+ * make fewer: on a 2-core VM the same stage took 38–40 s with 'always' against 42–59 s with
  * the default 'madvise' (issue 8's note), so the report says which mode it ran under.
  */
 function hugePagesMode(): string | undefined {
