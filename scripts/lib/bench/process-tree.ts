@@ -9,12 +9,12 @@
  * virtual machine than on bare metal.
  *
  * The measure must not slow what it measures. Reading a process's PSS walks its page
- * tables: four times a second over Chromium's processes, that took 7 processor-s of a
- * 50 s run of the PDF stage, taken from the two cores the stage keeps busy. Read once a
- * second, it costs a quarter of that, and the peak it finds stays within 1.5 % of the
- * four-times-a-second one (measured on the same run). Processor times, from each process's
- * `stat`, cost little and are read four times a second, so that a process that ends loses
- * at most a quarter of a second.
+ * tables: four times a second over Chromium's processes, sampling took 7.3 processor-s of
+ * a 49 s run of the PDF stage, taken from the two cores the stage keeps busy. With the PSS
+ * read once a second it took 2.7 s of a 52 s run, and the peak it finds stays within 1.5 %
+ * of the four-times-a-second one (measured on the same run). Processor times, from each
+ * process's `stat`, cost little and are read four times a second, so that a process that
+ * ends loses at most a quarter of a second.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
