@@ -16,6 +16,8 @@ export interface PdfStageFigures {
   readonly practices: number;
   readonly floor: TreeRun;
   readonly full: TreeRun;
+  /** The kernel's transparent huge pages mode during the jobs (hugePagesMode). */
+  readonly hugePages: string | undefined;
 }
 
 /** Issue 8's budgets at 1,000 practices on 2 cores. */
@@ -28,6 +30,20 @@ function job(mode: 'floor' | 'full', site: string): Promise<TreeRun> {
     mode,
     site,
   ]);
+}
+
+/**
+ * The kernel's transparent huge pages mode ('always', 'madvise' or 'never'), or undefined
+ * off Linux. Most of the stage's kernel time is Chromium's page faults, which huge pages
+ * make fewer: the mode moves the figures (README, `npm run bench`), so the report names it.
+ */
+function hugePagesMode(): string | undefined {
+  try {
+    const modes = readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8');
+    return /\[(\w+)\]/.exec(modes)?.[1];
+  } catch {
+    return undefined;
+  }
 }
 
 export async function measurePdfStage(root: string, contentDir: string): Promise<PdfStageFigures> {
@@ -48,30 +64,14 @@ export async function measurePdfStage(root: string, contentDir: string): Promise
     for (const run of [floor, full]) {
       if (run.code !== 0) throw new Error(`A PDF job failed:\n${run.output}`);
     }
-    return { practices, floor, full };
+    return { practices, floor, full, hugePages: hugePagesMode() };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-/**
- * The kernel's transparent huge pages mode ('always', 'madvise' or 'never'), or undefined
- * off Linux. Most of the stage's kernel time is Chromium's page faults, which huge pages
- * make fewer: on a 2-core VM the same stage took 38–40 s with 'always' against 42–59 s with
- * the default 'madvise' (issue 8's note), so the report says which mode it ran under.
- */
-function hugePagesMode(): string | undefined {
-  try {
-    const modes = readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8');
-    return /\[(\w+)\]/.exec(modes)?.[1];
-  } catch {
-    return undefined;
-  }
-}
-
 /** Lines for the bench's report. */
-export function formatPdfStage({ practices, floor, full }: PdfStageFigures): string[] {
-  const mode = hugePagesMode();
+export function formatPdfStage({ practices, floor, full, hugePages }: PdfStageFigures): string[] {
   const row = (label: string, run: TreeRun) =>
     `${label.padEnd(48)} ${run.seconds.toFixed(2).padStart(7)} s   peak ${run.peakMiB.toFixed(0)} MiB`;
   // On a shared machine the wall time moves with the neighbours; the work done does not.
@@ -87,6 +87,6 @@ export function formatPdfStage({ practices, floor, full }: PdfStageFigures): str
       .split('\n')
       .map((line) => `  ${line}`),
     `PDF stage / floor: ${(full.seconds / floor.seconds).toFixed(2)}× (budget for the catalogue ${PDF_BUDGET.ratio}×)`,
-    ...(mode ? [`  run with the kernel's transparent huge pages: ${mode}`] : []),
+    ...(hugePages ? [`  run with the kernel's transparent huge pages: ${hugePages}`] : []),
   ];
 }
