@@ -11,12 +11,21 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { areaPdfFile, factsheetFile, fichaAnchor } from '../../src/lib/routes.ts';
+import {
+  absoluteUrl,
+  areaAnchor,
+  areaPdfFile,
+  areaUrl,
+  factsheetFile,
+  fichaAnchor,
+  practiceUrl,
+} from '../../src/lib/routes.ts';
 import { numberedEntries } from '../helpers/pdf-entries.ts';
 
 const { dist, stdout } = inject('shipped');
 const catalogue = path.join(dist, 'catalogue.pdf');
-const { practices } = await checkContent('content');
+const { practices, settings } = await checkContent('content');
+const siteUrl = settings!.siteUrl;
 const areaCodes = (await readdir('content/areas')).map((file) => path.basename(file, '.md'));
 const published = practices.filter((practice) => !practice.data.draft).map((p) => p.data);
 const codes = published.map((practice) => practice.code);
@@ -169,6 +178,12 @@ describe('factsheets and area PDFs', () => {
   });
 
   test('each factsheet keeps the links of its ficha in the catalogue', async () => {
+    // A link to another part of the catalogue (a related practice) leads, in a factsheet,
+    // to that part's web page.
+    const webPageOf = new Map([
+      ...codes.map((code) => [fichaAnchor(code), absoluteUrl(siteUrl, practiceUrl(code))] as const),
+      ...areaCodes.map((code) => [areaAnchor(code), absoluteUrl(siteUrl, areaUrl(code))] as const),
+    ]);
     const urls = (list: readonly { url?: string | undefined }[]) =>
       list.flatMap((link) => (link.url ? [link.url] : [])).sort();
     let kept = 0;
@@ -176,7 +191,13 @@ describe('factsheets and area PDFs', () => {
       const file = path.join(dist, factsheetFile(practice.code));
       const first = summary.destinations.get(fichaAnchor(practice.code))!;
       const last = first + (await inspectPdf(file)).pageCount - 1;
-      const inCatalogue = links.filter((link) => link.page >= first && link.page <= last);
+      const inCatalogue = links
+        .filter((link) => link.page >= first && link.page <= last)
+        .map((link) => {
+          const page = link.dest ? summary.destinations.get(link.dest) : undefined;
+          const outside = page !== undefined && (page < first || page > last);
+          return outside ? { url: webPageOf.get(link.dest!) } : link;
+        });
       const inFactsheet = await pdfLinks(file);
       expect(inFactsheet, practice.code).toHaveLength(inCatalogue.length);
       expect(urls(inFactsheet), practice.code).toEqual(urls(inCatalogue));
