@@ -149,14 +149,34 @@ describe('the swap', () => {
 });
 
 test('a browser path set in the environment must exist', () => {
-  expect(() => findBrowser({ CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(
+  expect(() => findBrowser('print', { CHROMIUM_PATH: '/nowhere/chromium' })).toThrow(
     "CHROMIUM_PATH is set to '/nowhere/chromium', but there is no file there.",
   );
 });
 
 test('a browser path set in the environment is used and said to come from there', () => {
-  expect(findBrowser({ CHROMIUM_PATH: process.execPath })).toEqual({
+  expect(findBrowser('print', { CHROMIUM_PATH: process.execPath })).toEqual({
     executable: process.execPath,
     from: 'CHROMIUM_PATH',
+    headlessShell: false,
   });
+});
+
+test('a headless shell set in the environment is started as one, for printing and for pages', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'browser-'));
+  try {
+    for (const name of ['chromium-headless-shell', 'chrome-headless-shell']) {
+      const shell = path.join(dir, name);
+      await writeFile(shell, '');
+      for (const use of ['print', 'pages'] as const) {
+        expect(findBrowser(use, { PUPPETEER_EXECUTABLE_PATH: shell })).toEqual({
+          executable: shell,
+          from: 'PUPPETEER_EXECUTABLE_PATH',
+          headlessShell: true,
+        });
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -44,7 +44,7 @@ describe('bookmarks', () => {
   let printed: Uint8Array;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ use: 'print' });
     page = await browser.newPage();
     await page.setContent(HTML);
     // Before the print, as the export does: it gives every heading a named destination.

@@ -28,7 +28,7 @@ async function printFixtures(): Promise<Map<Name, PrintedPart>> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ use: 'print' });
   try {
     const page = await browser.newPage();
     const printed = new Map<Name, PrintedPart>();

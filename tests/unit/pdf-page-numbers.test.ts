@@ -53,7 +53,7 @@ describe('writing the numbers into the print page', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ use: 'print' });
     page = await browser.newPage();
     await page.emulateMediaType('print');
     // Boxes as src/components/print/PageRef.astro writes them, before the numbers.

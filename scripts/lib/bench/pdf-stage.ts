@@ -8,6 +8,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../build/astro-build.ts';
+import { findBrowser } from '../pdf/find-browser.ts';
 import { lockAstroStep } from '../build/lock.ts';
 import { SCRIPT_LOADER } from '../build/script-loader.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
@@ -18,6 +19,8 @@ export interface PdfStageFigures {
   readonly full: TreeRun;
   /** The kernel's transparent huge pages mode during the jobs (hugePagesMode). */
   readonly hugePages: string | undefined;
+  /** The Chromium that printed: a headless shell takes about half the full browser's time. */
+  readonly browser: string;
 }
 
 /** Issue 8's budgets at 1,000 practices on 2 cores. */
@@ -64,14 +67,26 @@ export async function measurePdfStage(root: string, contentDir: string): Promise
     for (const run of [floor, full]) {
       if (run.code !== 0) throw new Error(`A PDF job failed:\n${run.output}`);
     }
-    return { practices, floor, full, hugePages: hugePagesMode() };
+    return {
+      practices,
+      floor,
+      full,
+      hugePages: hugePagesMode(),
+      browser: findBrowser('print').executable,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 /** Lines for the bench's report. */
-export function formatPdfStage({ practices, floor, full, hugePages }: PdfStageFigures): string[] {
+export function formatPdfStage({
+  practices,
+  floor,
+  full,
+  hugePages,
+  browser,
+}: PdfStageFigures): string[] {
   const row = (label: string, run: TreeRun) =>
     `${label.padEnd(48)} ${run.seconds.toFixed(2).padStart(7)} s   peak ${run.peakMiB.toFixed(0)} MiB`;
   // On a shared machine the wall time moves with the neighbours; the work done does not.
@@ -87,6 +102,7 @@ export function formatPdfStage({ practices, floor, full, hugePages }: PdfStageFi
       .split('\n')
       .map((line) => `  ${line}`),
     `PDF stage / floor: ${(full.seconds / floor.seconds).toFixed(2)}× (budget for the catalogue ${PDF_BUDGET.ratio}×)`,
+    `  printed with ${browser}`,
     ...(hugePages ? [`  run with the kernel's transparent huge pages: ${hugePages}`] : []),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BuildError, firstLine } from '../build/build-error.ts';
-import { BROWSER_ADVICE, findBrowser, type FoundBrowser } from './find-browser.ts';
+import { BROWSER_ADVICE, findBrowser, type BrowserUse, type FoundBrowser } from './find-browser.ts';
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -16,6 +16,9 @@ const BROWSER_ARGS = [
   '--no-first-run',
   // No DNS prefetch or preconnect to addresses the page names: the PDF fetches nothing from outside.
   '--dns-prefetch-disable',
+  // Glyph advances unhinted, as the full browser's headless mode sets them: a headless shell
+  // would otherwise round them and break lines elsewhere, so the PDF is the same from either.
+  '--font-render-hinting=none',
   // Not `--single-process`: at 1,000 practices it took a quarter less processor time, but
   // every tab then shares one renderer thread, so the PDF stage took as long (48.4 s against
   // 49.3 s, three alternating runs each), and Chromium does not support it.
@@ -35,7 +38,7 @@ function confinedTo(origin: string): string[] {
 function launch(found: FoundBrowser, origin: string | undefined): Promise<Browser> {
   return puppeteer.launch({
     executablePath: found.executable,
-    headless: true,
+    headless: found.headlessShell ? 'shell' : true,
     args: [...BROWSER_ARGS, ...(origin ? confinedTo(origin) : [])],
     // Talk over a pipe, not a port: Chromium then exits with the build however the build
     // ends, even killed outright.
@@ -53,12 +56,16 @@ function launch(found: FoundBrowser, origin: string | undefined): Promise<Browse
 /** Chromium itself stopped (crashed or was killed), as opposed to the page failing: worth one retry. */
 export class ChromiumStoppedError extends BuildError {}
 
-/**
- * A started browser; the caller closes it (the tests use this). With `confineTo`, the
- * browser can reach that origin only.
- */
-export async function launchBrowser({ confineTo }: { confineTo?: string } = {}): Promise<Browser> {
-  const found = findBrowser();
+export interface LaunchOptions {
+  /** The only origin the browser can reach. */
+  readonly confineTo?: string;
+  /** Printing prefers a headless shell (find-browser.ts); pages default to the full browser. */
+  readonly use?: BrowserUse;
+}
+
+/** A started browser; the caller closes it (the tests use this). */
+export async function launchBrowser({ confineTo, use }: LaunchOptions = {}): Promise<Browser> {
+  const found = findBrowser(use);
   try {
     return await launch(found, confineTo);
   } catch (error) {
@@ -81,7 +88,7 @@ async function closeBrowser(browser: Browser): Promise<void> {
 /** Runs `work` with a started browser and closes it afterwards, whatever happened. */
 export async function withBrowser<T>(
   work: (browser: Browser) => Promise<T>,
-  options: { confineTo?: string } = {},
+  options: LaunchOptions = {},
 ): Promise<T> {
   const browser = await launchBrowser(options);
   try {

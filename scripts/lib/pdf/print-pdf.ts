@@ -106,7 +106,7 @@ export async function withPrintBrowser<T>(
         };
         return { result: await work(session), blocked: [...blocked] };
       },
-      { confineTo: origin },
+      { confineTo: origin, use: 'print' },
     );
   try {
     return await attempt();
