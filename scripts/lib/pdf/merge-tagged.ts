@@ -26,13 +26,26 @@ import {
   type Pdf,
 } from './pdf-file.ts';
 import {
-  objectRegions,
+  copyObject,
   pdfDictionary,
+  pdfSource,
   pdfString,
   PdfWriter,
   renumberReferences,
+  type PdfSource,
   type StringChange,
 } from './pdf-syntax.ts';
+import {
+  idChange,
+  INHERITED_PAGE_KEYS,
+  isStructElement,
+  kidsOf,
+  nameTreeEntries,
+  numberTreeEntries,
+  partSuffix,
+  writeTree,
+  type PdfObject,
+} from './pdf-trees.ts';
 
 /** What the merged file says of itself besides its parts: bookmarks and document information. */
 export interface MergeOptions {
@@ -47,14 +60,6 @@ export interface PrintedPart {
   /** The address the part was printed from. */
   readonly printUrl: string;
 }
-
-type PdfObject = ReturnType<Pdf['getTrailer']>;
-
-/** Page attributes a page may inherit from the page tree (ISO 32000-1, table 30). */
-const INHERITED_PAGE_KEYS = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as const;
-
-/** Entries per leaf when the merge writes a number or name tree (readers search it, not scan it). */
-const TREE_LEAF_SIZE = 512;
 
 /** What the merged file gathers from the parts, as object text of the merged numbering. */
 interface Merged {
@@ -245,9 +250,7 @@ interface PartChanges {
 interface Part {
   readonly printUrl: string;
   readonly index: number;
-  readonly bytes: Buffer;
-  /** The file as Latin-1 text: one character per byte, at the same offsets. */
-  readonly text: string;
+  readonly file: PdfSource;
   readonly source: Pdf;
   readonly changes: PartChanges;
   /** Object number in the part → object number in the merged file. */
@@ -256,9 +259,8 @@ interface Part {
 }
 
 function addPart(merged: Merged, printed: PrintedPart, index: number): void {
-  const bytes = Buffer.from(printed.data.buffer, printed.data.byteOffset, printed.data.byteLength);
-  const text = bytes.toString('latin1');
-  const { regions, size } = objectRegions(text);
+  const file = pdfSource(printed.data, `the part printed from ${printed.printUrl}`);
+  const { regions, size } = file;
   const source = openPdf(printed.data);
   try {
     const sourceRoot = source.getTrailer().get('Root', 'StructTreeRoot');
@@ -279,8 +281,7 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
     const part: Part = {
       printUrl: printed.printUrl,
       index,
-      bytes,
-      text,
+      file,
       source,
       changes,
       renumber: (number) => {
@@ -300,8 +301,8 @@ function addPart(merged: Merged, printed: PrintedPart, index: number): void {
       merged.ids.set(id, serialize(part, element));
     }
     gatherTrees(merged, part, sourceRoot, keyOffset);
-    for (const [number, region] of regions)
-      if (!changes.dropped.has(number)) writeObject(merged.out, part, number, region);
+    for (const number of regions.keys())
+      if (!changes.dropped.has(number)) writeObject(merged.out, part, number);
   } finally {
     source.destroy();
   }
@@ -374,36 +375,19 @@ function gatherTrees(merged: Merged, part: Part, sourceRoot: PdfObject, keyOffse
 
 /**
  * Writes object `number` of the part: as MuPDF prints it if the merge changed it, else as it
- * is in the file (its stream's bytes untouched), references renumbered either way.
+ * is in the file (copyObject), references renumbered either way.
  */
-function writeObject(
-  out: PdfWriter,
-  part: Part,
-  number: number,
-  [start, end]: readonly [number, number],
-): void {
+function writeObject(out: PdfWriter, part: Part, number: number): void {
   const added = part.changes.changed.get(number);
-  if (added !== undefined) {
-    const object = part.source.newIndirect(number).resolve();
-    if (object.isStream() || !object.isDictionary())
-      throw new Error(`The merge changed object ${number}, which is not a dictionary.`);
-    const body = renumberReferences(object.toString(), part.renumber, part.changeString).text;
-    out.write(part.renumber(number), `${body.slice(0, -2)}${added}>>`);
+  if (added === undefined) {
+    copyObject(out, part.file, number, part.renumber, part.changeString);
     return;
   }
-  const header = /^\d+\s+\d+\s+obj/.exec(part.text.slice(start, start + 40));
-  if (!header)
-    throw new Error(
-      `Object ${number} of the part printed from ${part.printUrl} is not where its table says.`,
-    );
-  const bodyAt = start + header[0].length;
-  const { text: body, streamAt } = renumberReferences(
-    part.text.slice(bodyAt, end),
-    part.renumber,
-    part.changeString,
-  );
-  const data = streamAt === undefined ? undefined : part.bytes.subarray(bodyAt + streamAt, end);
-  out.copy(part.renumber(number), body, data);
+  const object = part.source.newIndirect(number).resolve();
+  if (object.isStream() || !object.isDictionary())
+    throw new Error(`The merge changed object ${number}, which is not a dictionary.`);
+  const body = renumberReferences(object.toString(), part.renumber, part.changeString).text;
+  out.write(part.renumber(number), `${body.slice(0, -2)}${added}>>`);
 }
 
 /**
@@ -525,34 +509,6 @@ function idEntries(sourceRoot: PdfObject, index: number): [string, PdfObject][] 
   });
 }
 
-const partSuffix = (index: number) => `-part${index + 1}`;
-
-/** Renames the IDs in the /ID and /Headers strings of part `index` as idEntries does. */
-function idChange(index: number): StringChange | undefined {
-  if (index === 0) return undefined;
-  return (literal, key) =>
-    (key === 'ID' || key === 'Headers') && /^\([\w-]+\)$/.test(literal)
-      ? `${literal.slice(0, -1)}${partSuffix(index)})`
-      : literal;
-}
-
-/** A structure element, as opposed to marked content (an integer MCID, an MCR) or an OBJR. */
-function isStructElement(object: PdfObject): boolean {
-  if (!object.isDictionary()) return false;
-  const type = object.get('Type');
-  return !(type.isName() && (type.asName() === 'MCR' || type.asName() === 'OBJR'));
-}
-
-/** The /K of a structure element or root as a list (it may be one object or an array). */
-function kidsOf(element: PdfObject): PdfObject[] {
-  const k = element.get('K');
-  if (k.isNull()) return [];
-  if (!k.isArray()) return [k];
-  const kids: PdfObject[] = [];
-  k.forEach((kid) => kids.push(kid));
-  return kids;
-}
-
 /** Calls `visit` on `node` and on every node below it (through `kidsKey`) that `isNode`. */
 function forEachTreeNode(
   node: PdfObject,
@@ -566,51 +522,3 @@ function forEachTreeNode(
     forEachTreeNode(kid, kidsKey, isNode, visit);
   });
 }
-
-/**
- * Writes a number tree or a name tree of `entries` (sorted, as key and value text): one
- * leaf, or leaves of TREE_LEAF_SIZE under a root. Returns the root's number.
- */
-function writeTree(
-  out: PdfWriter,
-  entries: readonly [string, string][],
-  leafKey: 'Nums' | 'Names',
-): number {
-  const leaf = (slice: readonly [string, string][], limits: boolean) => {
-    const number = out.reserve();
-    const pairs = slice.map(([key, value]) => `${key} ${value}`).join('\n');
-    const range = limits ? ` /Limits [${slice[0]![0]} ${slice.at(-1)![0]}]` : '';
-    out.write(number, `<</${leafKey} [${pairs}]${range}>>`);
-    return number;
-  };
-  if (entries.length <= TREE_LEAF_SIZE) return leaf(entries, false);
-  const kids: number[] = [];
-  for (let start = 0; start < entries.length; start += TREE_LEAF_SIZE)
-    kids.push(leaf(entries.slice(start, start + TREE_LEAF_SIZE), true));
-  const root = out.reserve();
-  out.write(root, `<</Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}]>>`);
-  return root;
-}
-
-/** The entries of a number tree or a name tree, whose leaves list key, value, key, value…, in key order. */
-function treeEntries<Key>(
-  node: PdfObject,
-  leafKey: 'Nums' | 'Names',
-  readKey: (key: PdfObject) => Key,
-): [Key, PdfObject][] {
-  const entries: [Key, PdfObject][] = [];
-  const visit = (current: PdfObject) => {
-    const leaf = current.get(leafKey);
-    for (let i = 0; i + 1 < leaf.length; i += 2)
-      entries.push([readKey(leaf.get(i)), leaf.get(i + 1)]);
-    current.get('Kids').forEach(visit);
-  };
-  if (node.isDictionary()) visit(node);
-  return entries;
-}
-
-/** A number tree's entries (ISO 32000-1, 7.9.7). */
-const numberTreeEntries = (node: PdfObject) => treeEntries(node, 'Nums', (key) => key.asNumber());
-
-/** A name tree's entries (ISO 32000-1, 7.9.6). */
-const nameTreeEntries = (node: PdfObject) => treeEntries(node, 'Names', (key) => key.asString());

@@ -127,6 +127,50 @@ export function renumberReferences(
   return { text: out, streamAt: undefined };
 }
 
+/** A PDF file read as text: its bytes, the same as Latin-1 text (one character per byte), and its objects. */
+export interface PdfSource extends ObjectRegions {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  /** What the file is, for messages (the address a part was printed from). */
+  readonly label: string;
+}
+
+export function pdfSource(data: Uint8Array, label: string): PdfSource {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const text = bytes.toString('latin1');
+  return { bytes, text, label, ...objectRegions(text) };
+}
+
+/** Where object `number`'s body (what follows `N 0 obj`) is in `source`, up to its region's end. */
+export function objectBody(source: PdfSource, number: number): Span {
+  const [start, end] = source.regions.get(number) ?? [-1, -1];
+  const header = start < 0 ? null : /^\d+\s+\d+\s+obj/.exec(source.text.slice(start, start + 40));
+  if (!header) throw new Error(`Object ${number} of ${source.label} is not where its table says.`);
+  return [start + header[0].length, end];
+}
+
+/**
+ * Writes object `number` of `source` into `out` as `renumber(number)`, as it is in the file
+ * (its stream's bytes untouched), its references renumbered and its strings changed by
+ * `changeString`.
+ */
+export function copyObject(
+  out: PdfWriter,
+  source: PdfSource,
+  number: number,
+  renumber: (number: number) => number,
+  changeString?: StringChange,
+): void {
+  const [bodyAt, end] = objectBody(source, number);
+  const { text: body, streamAt } = renumberReferences(
+    source.text.slice(bodyAt, end),
+    renumber,
+    changeString,
+  );
+  const data = streamAt === undefined ? undefined : source.bytes.subarray(bodyAt + streamAt, end);
+  out.copy(renumber(number), body, data);
+}
+
 /** The index after the `)` that closes the literal string opening at `start`. */
 function literalStringEnd(text: string, start: number): number {
   let depth = 0;
@@ -137,6 +181,119 @@ function literalStringEnd(text: string, start: number): number {
     else if (char === ')' && --depth === 0) return at + 1;
   }
   return text.length;
+}
+
+/** Where a value's text is in a file: [start, end). */
+export type Span = readonly [number, number];
+
+/** Character classes of PDF syntax by character code: 1 whitespace, 2 delimiter (ISO 32000-1, 7.2.2). */
+const CHAR_CLASS = new Uint8Array(256);
+for (const char of '\0\t\n\f\r ') CHAR_CLASS[char.charCodeAt(0)] = 1;
+for (const char of '()<>[]{}/%') CHAR_CLASS[char.charCodeAt(0)] = 2;
+const isWhitespace = (text: string, at: number) => CHAR_CLASS[text.charCodeAt(at) & 0xff] === 1;
+const isRegular = (text: string, at: number) =>
+  at < text.length && CHAR_CLASS[text.charCodeAt(at) & 0xff] === 0;
+const isDigit = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/** The index of the first character at or after `at` that is neither whitespace nor in a comment. */
+function skipSpace(text: string, at: number): number {
+  while (at < text.length) {
+    if (isWhitespace(text, at)) at++;
+    else if (text[at] === '%')
+      while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+    else break;
+  }
+  return at;
+}
+
+/** The end of a run of regular characters (a number, a keyword, a name's characters) from `at`. */
+function regularEnd(text: string, at: number): number {
+  while (isRegular(text, at)) at++;
+  return at;
+}
+
+/** The end of a run of digits from `at`. */
+function digitsEnd(text: string, at: number): number {
+  while (isDigit(text, at)) at++;
+  return at;
+}
+
+/** A reference `n g R` at `at`: its end, or -1. */
+function referenceEnd(text: string, at: number): number {
+  const number = digitsEnd(text, at);
+  if (number === at || !isWhitespace(text, number)) return -1;
+  const generationAt = skipSpace(text, number);
+  const generation = digitsEnd(text, generationAt);
+  if (generation === generationAt || !isWhitespace(text, generation)) return -1;
+  const r = skipSpace(text, generation);
+  return text[r] === 'R' && !isRegular(text, r + 1) ? r + 1 : -1;
+}
+
+/**
+ * The end of the object (a value: number, reference, name, string, array, dictionary or
+ * keyword) that starts at `at`, whitespace before it skipped.
+ */
+export function valueEnd(text: string, at: number): number {
+  at = skipSpace(text, at);
+  const char = text[at];
+  if (char === '(') return literalStringEnd(text, at);
+  if (char === '/') return regularEnd(text, at + 1);
+  if (char === '[') {
+    for (let item = skipSpace(text, at + 1); ; item = skipSpace(text, item)) {
+      if (item >= text.length) return item;
+      if (text[item] === ']') return item + 1;
+      item = valueEnd(text, item);
+    }
+  }
+  if (char === '<' && text[at + 1] === '<') {
+    for (let key = skipSpace(text, at + 2); ; key = skipSpace(text, key)) {
+      if (key >= text.length) return key;
+      if (text.startsWith('>>', key)) return key + 2;
+      key = valueEnd(text, key);
+    }
+  }
+  if (char === '<') return text.indexOf('>', at) + 1 || text.length;
+  const reference = referenceEnd(text, at);
+  return reference >= 0 ? reference : Math.max(regularEnd(text, at), at + 1);
+}
+
+/** The entries of the dictionary that starts at `at` (`<<`): key (without its slash) → its value's span. */
+export function dictionarySpans(text: string, at: number): Map<string, Span> {
+  const entries = new Map<string, Span>();
+  at = skipSpace(text, at);
+  if (!text.startsWith('<<', at)) throw new Error(`No dictionary at offset ${at}.`);
+  for (let key = skipSpace(text, at + 2); key < text.length; key = skipSpace(text, key)) {
+    if (text.startsWith('>>', key)) break;
+    if (text[key] !== '/') throw new Error(`A dictionary key is not a name at offset ${key}.`);
+    const keyEnd = regularEnd(text, key + 1);
+    const valueAt = skipSpace(text, keyEnd);
+    const end = valueEnd(text, valueAt);
+    entries.set(text.slice(key + 1, keyEnd), [valueAt, end]);
+    key = end;
+  }
+  return entries;
+}
+
+/** The items of an array value's span (`[` … `]`), or the value itself if it is not an array. */
+export function arraySpans(text: string, [start, end]: Span): Span[] {
+  if (text[start] !== '[') return [[start, end]];
+  const items: Span[] = [];
+  for (let item = skipSpace(text, start + 1); item < end; item = skipSpace(text, item)) {
+    if (text[item] === ']') break;
+    const itemEnd = valueEnd(text, item);
+    items.push([item, itemEnd]);
+    item = itemEnd;
+  }
+  return items;
+}
+
+/** The object number a reference's text (`n g R`) names, or undefined if it is no reference. */
+export function referencedNumber(text: string): number | undefined {
+  const match = /^(\d+)\s+\d+\s+R$/.exec(text);
+  return match ? Number(match[1]) : undefined;
 }
 
 const UTF8 = new TextEncoder();

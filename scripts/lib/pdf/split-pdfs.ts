@@ -1,24 +1,23 @@
 /**
  * Each practice's factsheet (`pdf/<slug>.pdf`) and each area's PDF (`pdf/area-<slug>.pdf`),
- * cut by the page ranges of the catalogue's destinations from the PDFs Chromium printed (the
- * whole catalogue, or its chunks). The cutting runs in a worker thread (split-worker.ts)
- * while the export merges the chunks and writes the catalogue on the main thread: both are
- * seconds of MuPDF at a thousand practices, and the browser is done by then, so each gets a
- * core.
+ * cut with their tags (cut-tagged.ts) by the page ranges of the catalogue's destinations
+ * from the chunks Chromium printed (an area's fichas may lie in several), in a worker thread
+ * while the export merges the chunks on the main thread.
  *
- * Why cut and not print each one: printing a factsheet as its own Chromium job keeps its tags
- * but costs 0.13–0.19 s per practice here (minutes at a thousand practices, beyond the
- * build's budget); cutting with MuPDF costs a few milliseconds each. What a cut keeps: text,
- * fonts, links (those to other fichas go to their web pages), title, author, language and one
- * bookmark; what it loses: the structure tree (tags), as every page-copying tool does.
+ * Why cut and not print each one: printing a factsheet as its own Chromium job costs
+ * 0.13–0.19 s per practice here (minutes at a thousand practices, beyond the build's
+ * budget); cutting costs a few milliseconds each. A cut keeps text, fonts, tags (the
+ * structure of the pages' content), links (those to other fichas go to their web pages),
+ * title, author, language and one bookmark.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { areaPdfFile, factsheetFile } from '../../../src/lib/routes.ts';
 import { BuildError } from '../build/build-error.ts';
 import { printPageAddress } from './chunk-links.ts';
-import { extractPages, readPdf, writePdf, type LinkTarget, type Pdf } from './pdf-file.ts';
+import { cutTaggedPages, taggedSource, type CutPiece, type TaggedSource } from './cut-tagged.ts';
+import { writePdf, type LinkTarget } from './pdf-file.ts';
 import { areaRanges, type PartRange } from './parts.ts';
 
 /** A PDF Chromium printed: the whole catalogue, or a chunk of it. */
@@ -46,58 +45,96 @@ export interface SplitResult {
   readonly areaPdfs: readonly string[];
 }
 
-/** Cuts the factsheets and area PDFs on this thread. */
+/**
+ * Where a link of the cut `range` to a named destination goes: a page of the cut, or the web
+ * page of the part the destination is in.
+ */
+function linkTargetIn(
+  { ranges, destinations }: SplitJob,
+  { from, to }: PartRange,
+): (name: string) => LinkTarget {
+  const urlOf = new Map(ranges.map((range) => [range.id, range.url]));
+  return (name) => {
+    const page = destinations.get(name);
+    if (page !== undefined && page >= from && page <= to) return { page: page - from + 1 };
+    const url = urlOf.get(name);
+    return url ? { url } : undefined;
+  };
+}
+
+/** The pieces of the printed files that hold catalogue pages `from` to `to`. */
+function piecesOf(sources: readonly OpenChunk[], { from, to }: PartRange): CutPiece[] {
+  return sources
+    .filter(({ printed }) => printed.offset < to && printed.offset + printed.pageCount >= from)
+    .map(({ printed, source }) => ({
+      source,
+      first: Math.max(from, printed.offset + 1) - printed.offset - 1,
+      last: Math.min(to, printed.offset + printed.pageCount) - printed.offset - 1,
+    }));
+}
+
+interface OpenChunk {
+  readonly printed: PrintedFile;
+  readonly source: TaggedSource;
+}
+
+/**
+ * Cuts the factsheets and area PDFs on this thread, from the printed files in order: each
+ * file is read once and closed when no area still to cut needs it.
+ */
 export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
-  const { siteDir, ranges, destinations, author } = job;
-  const sources = await Promise.all(
-    job.printed.map(async (printed) => ({
-      ...printed,
-      pdf: await readPdf(printed.file),
-      // A chunk links to another chunk's element by the print page's address (chunk-links.ts).
-      printPage: printPageAddress(printed.printUrl),
-    })),
-  );
+  await mkdir(path.join(job.siteDir, 'pdf'), { recursive: true });
+  const cut = async (sources: readonly OpenChunk[], range: PartRange, file: string) => {
+    const data = cutTaggedPages(
+      piecesOf(sources, range),
+      { title: range.title, author: job.author, lang: range.lang },
+      linkTargetIn(job, range),
+    );
+    await writePdf(path.join(job.siteDir, file), data);
+  };
+  const endOf = (printed: PrintedFile) => printed.offset + printed.pageCount;
+  const fichas = job.ranges.filter((range) => range.kind === 'ficha');
+  const areas = areaRanges(job.ranges);
+  const result = { factsheets: [] as string[], areaPdfs: [] as string[] };
+  let open: OpenChunk[] = [];
   try {
-    /** The printed file and its page index holding page `page` of the catalogue. */
-    const pageAt = (page: number): { pdf: Pdf; index: number; printPage: string } => {
-      const source = sources.findLast((candidate) => candidate.offset < page)!;
-      return { pdf: source.pdf, index: page - source.offset - 1, printPage: source.printPage };
-    };
-    const urlOf = new Map(ranges.map((range) => [range.id, range.url]));
-    const linkTarget =
-      ({ from, to }: PartRange) =>
-      (name: string): LinkTarget => {
-        const page = destinations.get(name);
-        if (page !== undefined && page >= from && page <= to) return { page: page - from + 1 };
-        const url = urlOf.get(name);
-        return url ? { url } : undefined;
-      };
-    const cut = async (range: PartRange, file: string) => {
-      const pages = Array.from({ length: range.to - range.from + 1 }, (_, i) =>
-        pageAt(range.from + i),
+    for (const printed of job.printed) {
+      open.push({
+        printed,
+        source: taggedSource(
+          new Uint8Array(await readFile(printed.file)),
+          `the chunk printed from ${printed.printUrl}`,
+          // A chunk links to another chunk's element by the print page's address (chunk-links.ts).
+          printPageAddress(printed.printUrl),
+        ),
+      });
+      const current = open.slice(-1);
+      for (const range of fichas.filter(
+        (ficha) => ficha.to > printed.offset && ficha.to <= endOf(printed),
+      )) {
+        if (range.from <= printed.offset)
+          throw new Error(`The ficha ${range.code} runs from one printed chunk into the next.`);
+        await cut(current, range, factsheetFile(range.code));
+        result.factsheets.push(range.code);
+      }
+      for (const range of areas.filter(
+        (area) => area.to > printed.offset && area.to <= endOf(printed),
+      )) {
+        await cut(open, range, areaPdfFile(range.code));
+        result.areaPdfs.push(range.code);
+      }
+      // Kept only while an area still to cut starts in it or before it.
+      const firstNeeded = Math.min(
+        ...areas.filter((area) => area.to > endOf(printed)).map((area) => area.from),
       );
-      const data = extractPages(
-        pages,
-        { title: range.title, author, lang: range.lang },
-        linkTarget(range),
-      );
-      await writePdf(path.join(siteDir, file), data);
-    };
-    await mkdir(path.join(siteDir, 'pdf'), { recursive: true });
-    const factsheets: string[] = [];
-    for (const range of ranges.filter((part) => part.kind === 'ficha')) {
-      await cut(range, factsheetFile(range.code));
-      factsheets.push(range.code);
+      const closed = open.filter(({ printed: file }) => endOf(file) < firstNeeded);
+      for (const { source } of closed) source.destroy();
+      open = open.filter((chunk) => !closed.includes(chunk));
     }
-    const areaPdfs: string[] = [];
-    for (const range of areaRanges(ranges)) {
-      await cut(range, areaPdfFile(range.code));
-      areaPdfs.push(range.code);
-    }
-    return { factsheets, areaPdfs };
   } finally {
-    for (const { pdf } of sources) pdf.destroy();
+    for (const { source } of open) source.destroy();
   }
+  return result;
 }
 
 /** Cuts the factsheets and area PDFs in a worker thread (split-worker.ts). */
