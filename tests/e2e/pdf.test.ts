@@ -9,7 +9,12 @@ import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import { inspectPdf, pdfLinks, pdfPageTexts } from '../../scripts/lib/pdf/inspect-pdf.ts';
+import {
+  inspectPdf,
+  pdfLinks,
+  pdfPageTexts,
+  pdfTaggedPages,
+} from '../../scripts/lib/pdf/inspect-pdf.ts';
 import { checkContent } from '../../src/lib/check/index.ts';
 import {
   absoluteUrl,
@@ -162,6 +167,36 @@ describe('factsheets and area PDFs', () => {
       expect(info.Language).toBe(practice.lang);
       const { outline } = await inspectPdf(file);
       expect(outline.map((item) => [item.title, item.page])).toEqual([[info.Title, 1]]);
+    }
+  });
+
+  test('each factsheet and area PDF is tagged: all its text in the structure tree, the ficha’s title its heading', async () => {
+    const expectTagged = async (file: string) => {
+      expect((await pdfInfo(file)).markInfo?.Marked, file).toBe(true);
+      const pages = await pdfTaggedPages(file);
+      for (const page of pages) {
+        expect(page.top, file).toEqual(['Document']);
+        expect(page.untagged, file).toEqual([]);
+      }
+      return pages.flatMap((page) => page.elements);
+    };
+    for (const [position, practice] of published.entries()) {
+      const elements = await expectTagged(path.join(dist, factsheetFile(practice.code)));
+      const [title] = elements.filter((element) => /^H\d$/.test(element.role));
+      expect(title?.text, practice.code).toContain(`${practice.code}: ${opening(practice.title)}`);
+      const next = published[position + 1];
+      if (next)
+        expect(elements.map((element) => element.text).join(' ')).not.toContain(`${next.code}: `);
+    }
+    for (const code of areaCodes) {
+      const elements = await expectTagged(path.join(dist, areaPdfFile(code)));
+      const headings = elements.filter((element) => /^H\d$/.test(element.role));
+      const fichas = published.filter((practice) => practice.area === code);
+      expect(fichas.length, code).toBeGreaterThan(0);
+      for (const practice of fichas)
+        expect(headings.map((heading) => heading.text).join(' '), code).toContain(
+          `${practice.code}: ${opening(practice.title)}`,
+        );
     }
   });
 

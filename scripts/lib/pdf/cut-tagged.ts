@@ -460,17 +460,21 @@ function elementText(piece: Piece, number: number, document: number): string {
     return onCutPage(referenceIn(source, marked, 'Pg'), ownPage);
   };
   const value = ([start, end]: Span) => renumberReferences(text.slice(start, end), renumber).text;
-  let written = '';
+  const kidsSpan = entries.get('K');
+  const allKids = kidsSpan ? arraySpans(text, kidsSpan) : [];
+  const kids = allKids.filter(keep);
+  const isLink = (span: Span) => /\/Type\s*\/OBJR/.test(text.slice(span[0], span[1]));
+  // A link whose annotation the cut removed is text like any other, not a link that leads nowhere.
+  const unlinked = allKids.some(isLink) && !kids.some(isLink);
+  let written = unlinked ? '/S /Span ' : '';
   for (const [key, [start, end]] of entries) {
-    if (ELEMENT_KEYS_REWRITTEN.has(key)) continue;
+    if (ELEMENT_KEYS_REWRITTEN.has(key) || (unlinked && key === 'S')) continue;
     // With its key, which says whether a string is an ID to rename.
     written += `${renumberReferences(`/${key} ${text.slice(start, end)}`, renumber, changeString).text} `;
   }
   const parent = parentOf(source, number);
   written += `/P ${parent === undefined || parent === source.tree.document ? document : renumber(parent)} 0 R`;
   if (ownPage) written += ` /Pg ${value(entries.get('Pg')!)}`;
-  const kidsSpan = entries.get('K');
-  const kids = kidsSpan ? arraySpans(text, kidsSpan).filter(keep) : [];
   if (kids.length > 0) written += ` /K [${kids.map(value).join(' ')}]`;
   return `<<${written}>>`;
 }

@@ -81,6 +81,8 @@ export interface PdfLink {
   readonly page: number;
   /** Named destination inside the PDF, if it goes to one. */
   readonly dest: string | undefined;
+  /** The page inside the PDF it goes to, named or given as a page. */
+  readonly toPage: number | undefined;
   /** Address, if it leaves the PDF. */
   readonly url: string | undefined;
   /** The text inside the link's rectangle. */
@@ -109,9 +111,18 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
           const [x, y] = [item.transform[4] as number, item.transform[5] as number];
           return x >= x1 - 1 && x <= x2 + 1 && y >= y1 - 1 && y <= y2 + 1;
         });
+        const target: unknown =
+          typeof annotation.dest === 'string'
+            ? await document.getDestination(annotation.dest)
+            : annotation.dest;
+        const pageRef: unknown = Array.isArray(target) ? target[0] : undefined;
         links.push({
           page: number,
           dest: typeof annotation.dest === 'string' ? annotation.dest : undefined,
+          toPage:
+            pageRef && typeof pageRef === 'object'
+              ? (await document.getPageIndex(pageRef as never)) + 1
+              : undefined,
           url: annotation.unsafeUrl ?? annotation.url,
           text: inside
             .map((item) => item.str)
@@ -122,6 +133,70 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
       }
     }
     return links;
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** A page's tagged structure as a screen reader meets it: elements by role, with their text. */
+export interface PdfTaggedPage {
+  /** The roles of the structure tree's top elements below its root (e.g. Document). */
+  readonly top: readonly string[];
+  /** Each element with text: its role and its text, in reading order. */
+  readonly elements: readonly { readonly role: string; readonly text: string }[];
+  /** Text on the page that no element of the structure tree holds (running heads aside, which are artifacts). */
+  readonly untagged: readonly string[];
+}
+
+interface StructNode {
+  readonly role?: string;
+  readonly type?: string;
+  readonly id?: string;
+  readonly children?: readonly StructNode[];
+}
+
+/** Each page's structure tree (pdf.js reads it as assistive technology would). */
+export async function pdfTaggedPages(file: string): Promise<PdfTaggedPage[]> {
+  const data = new Uint8Array(await readFile(file));
+  const document = await getDocument({ data, verbosity: 0 }).promise;
+  try {
+    const pages: PdfTaggedPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const tree = (await page.getStructTree()) as StructNode | null;
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      // The text of each marked content with an id (an MCID, which the structure tree can name).
+      const textOf = new Map<string, string>();
+      const open: (string | undefined)[] = [];
+      for (const item of content.items as { type?: string; id?: string; str?: string }[]) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+          open.push(item.id ?? undefined);
+        else if (item.type === 'endMarkedContent') open.pop();
+        else if (item.str?.trim()) {
+          const id = open.findLast((candidate) => candidate !== undefined);
+          if (id) textOf.set(id, `${textOf.get(id) ?? ''}${item.str}`);
+        }
+      }
+      const tagged = new Set<string>();
+      const elements: { role: string; text: string }[] = [];
+      const walk = (node: StructNode): string => {
+        if (node.type === 'content') {
+          if (node.id) tagged.add(node.id);
+          return node.id ? (textOf.get(node.id) ?? '') : '';
+        }
+        const element = { role: node.role ?? '', text: '' };
+        if (node.role) elements.push(element);
+        element.text = (node.children ?? []).map(walk).join(' ').replace(/\s+/g, ' ').trim();
+        return element.text;
+      };
+      if (tree) walk(tree);
+      pages.push({
+        top: (tree?.children ?? []).map((node) => node.role ?? ''),
+        elements: elements.filter((element) => element.text),
+        untagged: [...textOf].filter(([id]) => !tagged.has(id)).map(([, text]) => text),
+      });
+    }
+    return pages;
   } finally {
     await document.destroy();
   }
