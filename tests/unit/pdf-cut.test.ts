@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -85,9 +85,11 @@ describe('cutting pages of tagged Chromium PDFs, tags kept', () => {
     const [page] = await pdfTaggedPages(first);
     expect(page!.untagged).toEqual([]);
     // The text of a removed link stays, as text: a screen reader announces no link that goes nowhere.
-    expect(page!.elements.filter((element) => element.role === 'Link')).toEqual([
-      { role: 'Link', text: expect.stringContaining('fuera del catálogo') },
-    ]);
+    const linkTexts = page!.elements
+      .filter((element) => element.role === 'Link')
+      .map((element) => element.text);
+    expect(linkTexts).toHaveLength(1);
+    expect(linkTexts[0]).toContain('fuera del catálogo');
     expect(page!.elements.map((element) => element.text).join(' ')).toContain('al apartado B');
   });
 
@@ -110,7 +112,7 @@ describe('cutting pages of tagged Chromium PDFs, tags kept', () => {
     expect(cells(0)).toEqual(['Alojamiento', 'Doce']);
     expect(cells(1)).toEqual(['Protección', 'Nueve']);
     // Both prints number their header cells alike: each cell still names its own table's.
-    const pdf = openPdf(new Uint8Array(execFileSync('cat', [file])));
+    const pdf = openPdf(new Uint8Array(await readFile(file)));
     try {
       const tables = headerTables(pdf);
       expect(tables).toHaveLength(4);
