@@ -40,7 +40,7 @@ import {
 import type { PageLayout } from './measure-pages.ts';
 import { writePdf } from './pdf-file.ts';
 import { printToFile, withPrintBrowser, type PaperSize, type PrintSession } from './print-pdf.ts';
-import { writeSplitPdfsInWorker, type PrintedFile } from './split-pdfs.ts';
+import { writeSplitPdfsInWorkers, type PrintedFile } from './split-pdfs.ts';
 
 export interface CatalogueExport {
   readonly file: string;
@@ -377,8 +377,8 @@ export async function exportCataloguePdf(
     assertAllThere('fichas in the PDF', codes, fichas, missing);
     lap('close browser');
 
-    // The factsheets are cut in a worker thread while this one writes the catalogue.
-    const splitting = writeSplitPdfsInWorker({
+    // The factsheets are cut in worker threads while this one writes the catalogue.
+    const splitting = writeSplitPdfsInWorkers({
       siteDir,
       printed: files,
       ranges,

@@ -37,6 +37,8 @@ export interface SplitJob {
   /** Page of each named destination in the whole catalogue. */
   readonly destinations: ReadonlyMap<string, number>;
   readonly author: string;
+  /** The areas (codes) whose PDF and fichas' factsheets this job cuts; all if absent. */
+  readonly areas?: readonly string[];
 }
 
 export interface SplitResult {
@@ -46,19 +48,34 @@ export interface SplitResult {
 }
 
 /**
- * Where a link of the cut `range` to a named destination goes: a page of the cut, or the web
- * page of the part the destination is in.
+ * Where a link of a cut to a named destination goes: a page of the cut, or the web page of
+ * the part the destination is in.
  */
-function linkTargetIn(
-  { ranges, destinations }: SplitJob,
-  { from, to }: PartRange,
-): (name: string) => LinkTarget {
+function linkTargets({
+  ranges,
+  destinations,
+}: SplitJob): (cut: PartRange) => (name: string) => LinkTarget {
   const urlOf = new Map(ranges.map((range) => [range.id, range.url]));
-  return (name) => {
-    const page = destinations.get(name);
-    if (page !== undefined && page >= from && page <= to) return { page: page - from + 1 };
-    const url = urlOf.get(name);
-    return url ? { url } : undefined;
+  return ({ from, to }) =>
+    (name) => {
+      const page = destinations.get(name);
+      if (page !== undefined && page >= from && page <= to) return { page: page - from + 1 };
+      const url = urlOf.get(name);
+      return url ? { url } : undefined;
+    };
+}
+
+/** The ranges a job cuts: its areas, and the fichas within them (or, without areas, every ficha). */
+function rangesOf(job: SplitJob): { fichas: PartRange[]; areas: PartRange[] } {
+  const fichas = job.ranges.filter((range) => range.kind === 'ficha');
+  const every = areaRanges(job.ranges);
+  if (!job.areas) return { fichas, areas: every };
+  const areas = every.filter((area) => job.areas!.includes(area.code));
+  return {
+    fichas: fichas.filter((ficha) =>
+      areas.some((area) => ficha.from >= area.from && ficha.to <= area.to),
+    ),
+    areas,
   };
 }
 
@@ -79,26 +96,32 @@ interface OpenChunk {
 }
 
 /**
- * Cuts the factsheets and area PDFs on this thread, from the printed files in order: each
- * file is read once and closed when no area still to cut needs it.
+ * Cuts the job's factsheets and area PDFs on this thread, from the printed files in order:
+ * each file it needs is read once, and closed when no area still to cut needs it.
  */
 export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
   await mkdir(path.join(job.siteDir, 'pdf'), { recursive: true });
+  const linkTarget = linkTargets(job);
   const cut = async (sources: readonly OpenChunk[], range: PartRange, file: string) => {
     const data = cutTaggedPages(
       piecesOf(sources, range),
       { title: range.title, author: job.author, lang: range.lang },
-      linkTargetIn(job, range),
+      linkTarget(range),
     );
     await writePdf(path.join(job.siteDir, file), data);
   };
   const endOf = (printed: PrintedFile) => printed.offset + printed.pageCount;
-  const fichas = job.ranges.filter((range) => range.kind === 'ficha');
-  const areas = areaRanges(job.ranges);
+  const endsIn = (printed: PrintedFile) => (range: PartRange) =>
+    range.to > printed.offset && range.to <= endOf(printed);
+  const { fichas, areas } = rangesOf(job);
   const result = { factsheets: [] as string[], areaPdfs: [] as string[] };
   let open: OpenChunk[] = [];
   try {
     for (const printed of job.printed) {
+      const needed = [...fichas, ...areas].some(
+        (range) => range.from <= endOf(printed) && range.to > printed.offset,
+      );
+      if (!needed) continue;
       open.push({
         printed,
         source: taggedSource(
@@ -109,17 +132,13 @@ export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
         ),
       });
       const current = open.slice(-1);
-      for (const range of fichas.filter(
-        (ficha) => ficha.to > printed.offset && ficha.to <= endOf(printed),
-      )) {
+      for (const range of fichas.filter(endsIn(printed))) {
         if (range.from <= printed.offset)
           throw new Error(`The ficha ${range.code} runs from one printed chunk into the next.`);
         await cut(current, range, factsheetFile(range.code));
         result.factsheets.push(range.code);
       }
-      for (const range of areas.filter(
-        (area) => area.to > printed.offset && area.to <= endOf(printed),
-      )) {
+      for (const range of areas.filter(endsIn(printed))) {
         await cut(open, range, areaPdfFile(range.code));
         result.areaPdfs.push(range.code);
       }
@@ -137,8 +156,40 @@ export async function writeSplitPdfs(job: SplitJob): Promise<SplitResult> {
   return result;
 }
 
+/**
+ * Cuts the factsheets and area PDFs in two worker threads (split-worker.ts), each for the
+ * areas of about half the pages: they run beside the merge, so three threads share the two
+ * cores until it ends, and both cores cut after it. (At 1,000 practices, one worker went on
+ * cutting for 4–5 s after the merge, with a core idle.)
+ */
+export async function writeSplitPdfsInWorkers(job: SplitJob): Promise<SplitResult> {
+  const areas = areaRanges(job.ranges);
+  const half = areas.reduce((pages, area) => pages + area.to - area.from + 1, 0) / 2;
+  let pages = 0;
+  const first: string[] = [];
+  for (const area of areas) {
+    if (pages >= half) break;
+    first.push(area.code);
+    pages += area.to - area.from + 1;
+  }
+  const second = areas.map((area) => area.code).filter((code) => !first.includes(code));
+  // Fichas outside every area (none, as the print page is made) are the first job's.
+  const jobs =
+    second.length > 0
+      ? [
+          { ...job, areas: first },
+          { ...job, areas: second },
+        ]
+      : [job];
+  const results = await Promise.all(jobs.map(writeSplitPdfsInWorker));
+  return {
+    factsheets: results.flatMap((result) => result.factsheets),
+    areaPdfs: results.flatMap((result) => result.areaPdfs),
+  };
+}
+
 /** Cuts the factsheets and area PDFs in a worker thread (split-worker.ts). */
-export function writeSplitPdfsInWorker(job: SplitJob): Promise<SplitResult> {
+function writeSplitPdfsInWorker(job: SplitJob): Promise<SplitResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./split-worker.ts', import.meta.url), { workerData: job });
     let result: SplitResult | undefined;
