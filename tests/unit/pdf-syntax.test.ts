@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+  arraySpans,
+  dictionarySpans,
   objectRegions,
   pdfName,
   pdfString,
   PdfWriter,
+  referencedNumber,
   renumberReferences,
 } from '../../scripts/lib/pdf/pdf-syntax.ts';
 
@@ -76,5 +79,33 @@ describe('writing a file and reading its table back', () => {
     writer.reserve();
     writer.write(catalog, '<</Type /Catalog>>');
     expect(() => writer.finish(catalog, undefined)).toThrow(/reserved and never written/);
+  });
+});
+
+describe('reading a dictionary from the file text', () => {
+  const text =
+    String.raw`x <</Type/StructElem /S /P /P 12 0 R/K [3 14 0 R <</Type /MCR /MCID 1 /Pg 7 0 R>>]` +
+    String.raw` /Alt (a \) ] >> (b) c) /ID <6E6F> /A [<</O /Table /Headers [(n1) (n2)]>>] /Pg 7 0 R>> y`;
+  const entries = dictionarySpans(text, 2);
+  const value = (key: string) => {
+    const [start, end] = entries.get(key)!;
+    return text.slice(start, end);
+  };
+
+  test('finds each entry’s value whole: references, arrays, strings with brackets and escapes, hex strings, nested dictionaries', () => {
+    expect([...entries.keys()]).toEqual(['Type', 'S', 'P', 'K', 'Alt', 'ID', 'A', 'Pg']);
+    expect(value('Type')).toBe('/StructElem');
+    expect(value('P')).toBe('12 0 R');
+    expect(value('K')).toBe('[3 14 0 R <</Type /MCR /MCID 1 /Pg 7 0 R>>]');
+    expect(value('Alt')).toBe(String.raw`(a \) ] >> (b) c)`);
+    expect(value('ID')).toBe('<6E6F>');
+    expect(value('A')).toBe('[<</O /Table /Headers [(n1) (n2)]>>]');
+    expect(value('Pg')).toBe('7 0 R');
+  });
+
+  test('splits an array into its items, a reference being one', () => {
+    const items = arraySpans(text, entries.get('K')!).map(([start, end]) => text.slice(start, end));
+    expect(items).toEqual(['3', '14 0 R', '<</Type /MCR /MCID 1 /Pg 7 0 R>>']);
+    expect(items.map(referencedNumber)).toEqual([undefined, 14, undefined]);
   });
 });
