@@ -20,10 +20,22 @@ export interface PdfSummary {
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
-export async function inspectPdf(file: string): Promise<PdfSummary> {
+/** Runs `read` on the PDF `file` opened with pdf.js, freed afterwards. */
+async function readWithPdfJs<T>(
+  file: string,
+  read: (document: PdfDocument) => Promise<T>,
+): Promise<T> {
   const data = new Uint8Array(await readFile(file));
   const document = await getDocument({ data, verbosity: 0 }).promise;
   try {
+    return await read(document);
+  } finally {
+    await document.destroy();
+  }
+}
+
+export async function inspectPdf(file: string): Promise<PdfSummary> {
+  return readWithPdfJs(file, async (document) => {
     const pageOf = async (destination: unknown): Promise<number | undefined> => {
       const explicit: unknown =
         typeof destination === 'string' ? await document.getDestination(destination) : destination;
@@ -41,9 +53,7 @@ export async function inspectPdf(file: string): Promise<PdfSummary> {
     const items: unknown = await document.getOutline();
     const outline = await readOutline(document, Array.isArray(items) ? items : [], pageOf);
     return { pageCount: document.numPages, destinations, outline };
-  } finally {
-    await document.destroy();
-  }
+  });
 }
 
 async function readOutline(
@@ -62,18 +72,14 @@ async function readOutline(
 
 /** Text of each page, for tests that read the PDF as a person would. */
 export async function pdfPageTexts(file: string): Promise<string[]> {
-  const data = new Uint8Array(await readFile(file));
-  const document = await getDocument({ data, verbosity: 0 }).promise;
-  try {
+  return readWithPdfJs(file, async (document) => {
     const texts: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const content = await (await document.getPage(number)).getTextContent();
       texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
     }
     return texts;
-  } finally {
-    await document.destroy();
-  }
+  });
 }
 
 export interface PdfLink {
@@ -91,9 +97,7 @@ export interface PdfLink {
 
 /** Every link annotation with the text it covers, as a reader clicking through the PDF meets them. */
 export async function pdfLinks(file: string): Promise<PdfLink[]> {
-  const data = new Uint8Array(await readFile(file));
-  const document = await getDocument({ data, verbosity: 0 }).promise;
-  try {
+  return readWithPdfJs(file, async (document) => {
     const links: PdfLink[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -133,9 +137,7 @@ export async function pdfLinks(file: string): Promise<PdfLink[]> {
       }
     }
     return links;
-  } finally {
-    await document.destroy();
-  }
+  });
 }
 
 /** A page's tagged structure as a screen reader meets it: elements by role, with their text. */
@@ -157,9 +159,7 @@ interface StructNode {
 
 /** Each page's structure tree (pdf.js reads it as assistive technology would). */
 export async function pdfTaggedPages(file: string): Promise<PdfTaggedPage[]> {
-  const data = new Uint8Array(await readFile(file));
-  const document = await getDocument({ data, verbosity: 0 }).promise;
-  try {
+  return readWithPdfJs(file, async (document) => {
     const pages: PdfTaggedPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -197,7 +197,5 @@ export async function pdfTaggedPages(file: string): Promise<PdfTaggedPage[]> {
       });
     }
     return pages;
-  } finally {
-    await document.destroy();
-  }
+  });
 }

@@ -1,12 +1,13 @@
 /**
  * Each practice's factsheet (`pdf/<slug>.pdf`) and each area's PDF (`pdf/area-<slug>.pdf`),
  * cut with their tags (cut-tagged.ts) by the page ranges of the catalogue's destinations
- * from the chunks Chromium printed (an area's fichas may lie in several), in a worker thread
- * while the export merges the chunks on the main thread.
+ * from the chunks Chromium printed (an area's fichas may lie in several), in two worker
+ * threads while the export merges the chunks on the main thread.
  *
  * Why cut and not print each one: printing a factsheet as its own Chromium job costs
  * 0.13–0.19 s per practice here (minutes at a thousand practices, beyond the build's
- * budget); cutting costs a few milliseconds each. A cut keeps text, fonts, tags (the
+ * budget); cutting costs a few milliseconds each (about 6 processor-seconds for a thousand
+ * factsheets and their area PDFs). A cut keeps text, fonts, tags (the
  * structure of the pages' content), links (those to other fichas go to their web pages),
  * title, author, language and one bookmark.
  */
