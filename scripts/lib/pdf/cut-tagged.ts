@@ -492,8 +492,10 @@ function writeStructTreeRoot(
   const maps = { RoleMap: new Map<string, string>(), ClassMap: new Map<string, string>() };
   for (const piece of pieces) {
     const { tree } = piece.source;
-    for (const key of new Set(piece.parentTreeKeys))
-      parentTree.push([key + piece.keyOffset, textOf(tree.parentTree.get(key)!, piece.renumber)]);
+    for (const key of new Set(piece.parentTreeKeys)) {
+      const value = tree.parentTree.get(key);
+      if (value) parentTree.push([key + piece.keyOffset, textOf(value, piece.renumber)]);
+    }
     for (const element of piece.elements) {
       const id = tree.ids.get(element);
       if (id !== undefined)
