@@ -32,7 +32,7 @@ const KNOWN_PATHS = [
 
 /** How to point the build at a browser, for every message about one. */
 export const BROWSER_ADVICE =
-  'Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium chromium-headless-shell`; macOS: install Google Chrome) ' +
+  'Install Chromium (Debian: `sudo apt-get install chromium chromium-headless-shell`; Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome executable, e.g. `CHROMIUM_PATH=/usr/bin/chromium npm run build`; ' +
   '`npm run build -- --no-pdf` builds the website without the PDF.';
 
