@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { findBrowser } from '../../scripts/lib/pdf/find-browser.ts';
+import { findBrowser, isHeadlessShell } from '../../scripts/lib/pdf/find-browser.ts';
 import {
   restoreInterruptedSwap,
   swapIntoPlace,
@@ -158,8 +158,8 @@ test('a browser path set in the environment is used and said to come from there'
   expect(findBrowser('print', { CHROMIUM_PATH: process.execPath })).toEqual({
     executable: process.execPath,
     from: 'CHROMIUM_PATH',
-    headlessShell: false,
   });
+  expect(isHeadlessShell(process.execPath)).toBe(false);
 });
 
 test('a headless shell set in the environment is started as one, for printing and for pages', async () => {
@@ -169,11 +169,9 @@ test('a headless shell set in the environment is started as one, for printing an
       const shell = path.join(dir, name);
       await writeFile(shell, '');
       for (const use of ['print', 'pages'] as const) {
-        expect(findBrowser(use, { PUPPETEER_EXECUTABLE_PATH: shell })).toEqual({
-          executable: shell,
-          from: 'PUPPETEER_EXECUTABLE_PATH',
-          headlessShell: true,
-        });
+        const found = findBrowser(use, { PUPPETEER_EXECUTABLE_PATH: shell });
+        expect(found).toEqual({ executable: shell, from: 'PUPPETEER_EXECUTABLE_PATH' });
+        expect(isHeadlessShell(found.executable)).toBe(true);
       }
     }
   } finally {

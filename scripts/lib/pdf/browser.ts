@@ -5,7 +5,13 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { BuildError, firstLine } from '../build/build-error.ts';
-import { BROWSER_ADVICE, findBrowser, type BrowserUse, type FoundBrowser } from './find-browser.ts';
+import {
+  BROWSER_ADVICE,
+  findBrowser,
+  isHeadlessShell,
+  type BrowserUse,
+  type FoundBrowser,
+} from './find-browser.ts';
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -38,7 +44,7 @@ function confinedTo(origin: string): string[] {
 function launch(found: FoundBrowser, origin: string | undefined): Promise<Browser> {
   return puppeteer.launch({
     executablePath: found.executable,
-    headless: found.headlessShell ? 'shell' : true,
+    headless: isHeadlessShell(found.executable) ? 'shell' : true,
     args: [...BROWSER_ARGS, ...(origin ? confinedTo(origin) : [])],
     // Talk over a pipe, not a port: Chromium then exits with the build however the build
     // ends, even killed outright.

@@ -258,8 +258,9 @@ export function cutTaggedPages(
   );
   writeStructTreeRoot(out, pieces, treeRoot, document, keyOffset);
 
-  for (let next = toCopy.shift(); next !== undefined; next = toCopy.shift()) {
-    const [piece, number] = next;
+  // Copying an object may claim more: the queue grows as it is walked.
+  for (let index = 0; index < toCopy.length; index++) {
+    const [piece, number] = toCopy[index]!;
     copyObject(out, piece.source.file, number, piece.renumber);
   }
 
@@ -445,27 +446,31 @@ function elementText(piece: Piece, number: number, document: number): string {
   const onCutPage = (page: number | undefined, fallback: boolean) =>
     page === undefined ? fallback : onPages.has(page);
   const ownPage = onCutPage(referenceIn(source, entries, 'Pg'), false);
-  const keep = ([start, end]: Span) => {
+  /** A kid as the cut sees it: whether it stays, and whether it is a link's annotation (an OBJR). */
+  const read = ([start, end]: Span): { keep: boolean; link: boolean } => {
     const kid = text.slice(start, end);
-    if (/^\d+$/.test(kid)) return ownPage;
+    if (/^\d+$/.test(kid)) return { keep: ownPage, link: false };
     const element = referencedNumber(kid);
-    if (element !== undefined) return elements.has(element);
-    if (!kid.startsWith('<<')) return false;
+    if (element !== undefined) return { keep: elements.has(element), link: false };
+    if (!kid.startsWith('<<')) return { keep: false, link: false };
     const marked = dictionarySpans(text, start);
     const type = marked.get('Type');
     if (type && text.slice(type[0], type[1]) === '/OBJR') {
       const annotation = referenceIn(source, marked, 'Obj');
-      return annotation !== undefined && links.has(annotation);
+      return { keep: annotation !== undefined && links.has(annotation), link: true };
     }
-    return onCutPage(referenceIn(source, marked, 'Pg'), ownPage);
+    return { keep: onCutPage(referenceIn(source, marked, 'Pg'), ownPage), link: false };
   };
   const value = ([start, end]: Span) => renumberReferences(text.slice(start, end), renumber).text;
   const kidsSpan = entries.get('K');
-  const allKids = kidsSpan ? arraySpans(text, kidsSpan) : [];
-  const kids = allKids.filter(keep);
-  const isLink = (span: Span) => /\/Type\s*\/OBJR/.test(text.slice(span[0], span[1]));
+  const kidsRead = (kidsSpan ? arraySpans(text, kidsSpan) : []).map((span) => ({
+    span,
+    ...read(span),
+  }));
+  const kids = kidsRead.filter((kid) => kid.keep).map((kid) => kid.span);
   // A link whose annotation the cut removed is text like any other, not a link that leads nowhere.
-  const unlinked = allKids.some(isLink) && !kids.some(isLink);
+  const unlinked =
+    kidsRead.some((kid) => kid.link) && !kidsRead.some((kid) => kid.link && kid.keep);
   let written = unlinked ? '/S /Span ' : '';
   for (const [key, [start, end]] of entries) {
     if (ELEMENT_KEYS_REWRITTEN.has(key) || (unlinked && key === 'S')) continue;

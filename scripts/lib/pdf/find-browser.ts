@@ -40,11 +40,12 @@ export interface FoundBrowser {
   readonly executable: string;
   /** Where the path came from: an environment variable's name, or "the usual system paths". */
   readonly from: string;
-  /** A headless shell, which Puppeteer starts in its own headless mode. */
-  readonly headlessShell: boolean;
 }
 
-/** Whether `executable` is a headless shell, by the name both Debian and Puppeteer give it. */
+/**
+ * Whether `executable` is a headless shell, by the name both Debian and Puppeteer give it:
+ * Puppeteer starts one in its own headless mode.
+ */
 export const isHeadlessShell = (executable: string): boolean =>
   /headless[-_]shell/i.test(path.basename(executable));
 
@@ -52,15 +53,10 @@ export function findBrowser(
   use: BrowserUse = 'pages',
   env: NodeJS.ProcessEnv = process.env,
 ): FoundBrowser {
-  const found = (executable: string, from: string): FoundBrowser => ({
-    executable,
-    from,
-    headlessShell: isHeadlessShell(executable),
-  });
   for (const name of ENV_VARS) {
     const value = env[name];
     if (!value) continue;
-    if (existsSync(value)) return found(value, name);
+    if (existsSync(value)) return { executable: value, from: name };
     throw new BuildError(
       `${name} is set to '${value}', but there is no file there. ${BROWSER_ADVICE}`,
     );
@@ -70,7 +66,7 @@ export function findBrowser(
       ? [...HEADLESS_SHELL_PATHS, ...KNOWN_PATHS]
       : [...KNOWN_PATHS, ...HEADLESS_SHELL_PATHS];
   const known = candidates.find((candidate) => existsSync(candidate));
-  if (known) return found(known, 'the usual system paths');
+  if (known) return { executable: known, from: 'the usual system paths' };
   throw new BuildError(
     `No Chromium or Chrome found${use === 'print' ? ' to print the PDF' : ''}. ${BROWSER_ADVICE}`,
   );
